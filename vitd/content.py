@@ -1,0 +1,371 @@
+"""The one loader for every content file in ``data/``.
+
+``load_content(directory)`` reads and validates every registered file, checks that
+source ids resolve, and returns a :class:`Content` holding typed records and every
+problem found. It never raises for bad content: problems are data, so a screen can
+show a friendly panel while the rest of the app keeps working.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from vitd.models.base import ContentModel, DocSpec, FieldError, TableSpec
+from vitd.models.foods import FOODS
+from vitd.models.intake import INTAKE
+from vitd.models.references import REFERENCES
+from vitd.models.serum_levels import SERUM_LEVELS
+from vitd.models.site import SITE
+from vitd.models.units import UNITS
+
+SPECS: tuple[TableSpec[Any] | DocSpec[Any], ...] = (
+    REFERENCES,
+    SITE,
+    UNITS,
+    FOODS,
+    INTAKE,
+    SERUM_LEVELS,
+)
+"""Every content file the app reads. Add a spec here when a new file is introduced."""
+
+DATA_DIR_ENV = "VITD_DATA_DIR"
+"""Environment variable naming another content folder (used by tests and by hosts)."""
+
+MAX_FILE_BYTES = 5_000_000
+"""Content files are small; anything larger is almost certainly a mistake."""
+
+M = TypeVar("M", bound=ContentModel)
+
+
+def default_data_dir() -> Path:
+    """The content folder: ``$VITD_DATA_DIR`` if set, else ``data/`` at the project root."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a content file.
+
+    ``row`` is the spreadsheet row for CSV files (the header is row 1) or the record's
+    path for JSON files (``cards[2]`` is the second card, counting from 1).
+    """
+
+    file: str
+    row: int | str | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file if self.row is None else f"{self.file}:{self.row}"
+        if self.field:
+            return f"{where}: {self.field}: {self.message}"
+        return f"{where}: {self.message}"
+
+
+class ContentUnavailable(LookupError):
+    """Raised when a screen asks for a file that failed validation."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = tuple(problems)
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything loaded from one content folder, with the problems found."""
+
+    directory: Path
+    problems: tuple[Problem, ...]
+    _records: dict[str, Any] = field(repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def problems_in(self, *filenames: str) -> tuple[Problem, ...]:
+        """Problems in the named files (every file when none are named)."""
+        if not filenames:
+            return self.problems
+        return tuple(p for p in self.problems if p.file in filenames)
+
+    def table(self, spec: TableSpec[M]) -> tuple[M, ...]:
+        """All records of a CSV file; raises :class:`ContentUnavailable` if it has problems."""
+        return self._get(spec)
+
+    def doc(self, spec: DocSpec[M]) -> M:
+        """The record of a JSON file; raises :class:`ContentUnavailable` if it has problems."""
+        return self._get(spec)
+
+    def _get(self, spec: TableSpec[Any] | DocSpec[Any]) -> Any:
+        problems = self.problems_in(spec.filename)
+        if problems or self._records.get(spec.filename) is None:
+            raise ContentUnavailable(problems or [Problem(spec.filename, None, None, "not loaded")])
+        return self._records[spec.filename]
+
+
+# --- reading -----------------------------------------------------------------------------
+
+
+def _read_text(path: Path, problems: list[Problem]) -> str | None:
+    name = path.name
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        problems.append(Problem(name, None, None, "file is missing"))
+        return None
+    except OSError as exc:
+        problems.append(Problem(name, None, None, f"cannot be read ({exc.strerror})"))
+        return None
+    if size > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // 1_000_000
+        problems.append(Problem(name, None, None, f"is {size:,} bytes; content files must be under {limit} MB"))
+        return None
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        problems.append(Problem(name, line, None, "is not UTF-8 text; save it as 'CSV UTF-8' or 'UTF-8' and try again"))
+        return None
+    if not text.strip():
+        problems.append(Problem(name, None, None, "file is empty"))
+        return None
+    return text
+
+
+def _number(value: object) -> str:
+    return f"{value:g}" if isinstance(value, int | float) else str(value)
+
+
+def _friendly(error: dict[str, Any]) -> tuple[str | None, str]:
+    """Turn one pydantic error into (field override, plain-language message)."""
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    value = error.get("input")
+    shown = repr(value) if isinstance(value, str) else str(value)
+    number = str(value)  # a number typed in a cell is shown as typed, without quotes
+    if kind == "value_error" and isinstance(ctx.get("error"), FieldError):
+        exc: FieldError = ctx["error"]
+        return exc.field_name, exc.message
+    if kind in {"missing", "string_too_short"} or (value is None and kind.endswith("_type")):
+        return None, "required value is empty"
+    messages = {
+        "float_parsing": f"{shown} is not a number",
+        "float_type": f"{shown} is not a number",
+        "int_parsing": f"{shown} is not a whole number",
+        "int_from_float": f"{shown} is not a whole number",
+        "bool_parsing": f"{shown} is not yes or no",
+        "date_from_datetime_parsing": f"{shown} is not a date like 2026-11-29",
+        "date_parsing": f"{shown} is not a date like 2026-11-29",
+        "greater_than_equal": f"{number} is too small (must be at least {_number(ctx.get('ge'))})",
+        "greater_than": f"{number} is too small (must be above {_number(ctx.get('gt'))})",
+        "less_than_equal": f"{number} is too large (must be at most {_number(ctx.get('le'))})",
+        "less_than": f"{number} is too large (must be below {_number(ctx.get('lt'))})",
+        "literal_error": f"{shown} is not one of: {ctx.get('expected', '').replace(' or ', ', ')}",
+        "string_pattern_mismatch": f"{shown} is not in the expected form",
+        "dict_type": "must be an object with named fields",
+        "list_type": "must be a list",
+        "tuple_type": "must be a list",
+        "extra_forbidden": "is not a known field",
+    }
+    if kind in messages:
+        return None, messages[kind]
+    message = str(error.get("msg", "is not valid"))
+    return None, message.removeprefix("Value error, ")
+
+
+def _json_location(loc: Sequence[str | int]) -> tuple[str, str | None]:
+    """Split a pydantic location into (record path counted from 1, field)."""
+    last_index = max((i for i, part in enumerate(loc) if isinstance(part, int)), default=-1)
+    if last_index < 0:
+        return "top", ".".join(str(p) for p in loc) or None
+    path = ""
+    for part in loc[: last_index + 1]:
+        path += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    rest = ".".join(str(p) for p in loc[last_index + 1 :])
+    return path, rest or None
+
+
+def _load_table(
+    directory: Path, spec: TableSpec[Any], problems: list[Problem]
+) -> tuple[tuple[Any, ...], tuple[int, ...]] | None:
+    """Records of a CSV file with their spreadsheet row numbers, or None if it has problems."""
+    name = spec.filename
+    text = _read_text(directory / name, problems)
+    if text is None:
+        return None
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        problems.append(Problem(name, None, None, f"is not a readable CSV file ({exc})"))
+        return None
+    header = [h.strip() for h in rows[0]]
+    start = len(problems)
+    seen: set[str] = set()
+    for column in header:
+        if column and column in seen:
+            problems.append(Problem(name, 1, column, "column appears twice"))
+        seen.add(column)
+    for column in spec.required_columns():
+        if column not in header:
+            problems.append(Problem(name, 1, column, "required column is missing"))
+    if len(problems) > start:
+        return None
+    records: list[Any] = []
+    numbers: list[int] = []
+    for number, cells in enumerate(rows[1:], start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
+            problems.append(
+                Problem(name, number, None, f"has {len(cells)} cells but the header has {len(header)} columns")
+            )
+            continue
+        values = {col: (cells[i] if i < len(cells) else "") for i, col in enumerate(header) if col}
+        values = {k: (None if not v.strip() else v) for k, v in values.items()}
+        try:
+            records.append(spec.model.model_validate(values))
+            numbers.append(number)
+        except ValidationError as exc:
+            for error in exc.errors(include_url=False):
+                override, message = _friendly(error)
+                loc = error.get("loc") or ()
+                problems.append(Problem(name, number, override or (str(loc[0]) if loc else None), message))
+    if spec.key:
+        first_seen: dict[Any, int] = {}
+        for record, number in zip(records, numbers, strict=True):
+            value = getattr(record, spec.key)
+            key = value.casefold() if isinstance(value, str) else value
+            if key in first_seen:
+                problems.append(
+                    Problem(name, number, spec.key, f"duplicate {value!r} (first on row {first_seen[key]})")
+                )
+            else:
+                first_seen[key] = number
+    if spec.check and len(problems) == start:
+        for index, field_name, message in spec.check(records):
+            problems.append(Problem(name, numbers[index], field_name, message))
+    # Valid rows are returned even when others failed, so their source ids are still checked.
+    return tuple(records), tuple(numbers)
+
+
+def _load_doc(directory: Path, spec: DocSpec[Any], problems: list[Problem]) -> Any | None:
+    name = spec.filename
+    text = _read_text(directory / name, problems)
+    if text is None:
+        return None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        problems.append(Problem(name, exc.lineno, None, f"is not valid JSON: {exc.msg} (column {exc.colno})"))
+        return None
+    start = len(problems)
+    try:
+        doc = spec.model.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors(include_url=False):
+            override, message = _friendly(error)
+            row, field_name = _json_location(error.get("loc") or ())
+            problems.append(Problem(name, row, override or field_name, message))
+        return None
+    if spec.check:
+        for row, field_name, message in spec.check(doc):
+            problems.append(Problem(name, row, field_name, message))
+    return doc if len(problems) == start else None
+
+
+# --- cross-file checks -------------------------------------------------------------------
+
+
+def _source_ids(value: Any, path: str = "") -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Yield (record path, source ids) for every ``source_ids`` field inside a JSON model."""
+    if isinstance(value, BaseModel):
+        ids = getattr(value, "source_ids", None)
+        if ids is not None:
+            yield path or "top", ids
+        for name in type(value).model_fields:
+            if name != "source_ids":
+                child = getattr(value, name)
+                yield from _source_ids(child, f"{path}.{name}" if path else name)
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value, start=1):
+            yield from _source_ids(item, f"{path}[{i}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _source_ids(item, f"{path}.{key}" if path else str(key))
+
+
+def _check_source_ids(
+    records: dict[str, Any], row_numbers: dict[str, tuple[int, ...]], problems: list[Problem]
+) -> None:
+    references = records.get(REFERENCES.filename)
+    if references is None:
+        return
+    known = {r.id for r in references}
+    for spec in SPECS:
+        loaded = records.get(spec.filename)
+        if loaded is None or spec is REFERENCES:
+            continue
+        if isinstance(spec, TableSpec):
+            numbers = row_numbers[spec.filename]
+            cited: list[tuple[int | str, tuple[str, ...]]] = [
+                (number, getattr(r, "source_ids", ())) for number, r in zip(numbers, loaded, strict=True)
+            ]
+        else:
+            cited = list(_source_ids(loaded))
+        for where, ids in cited:
+            for source_id in ids:
+                if source_id not in known:
+                    message = f"unknown source id {source_id!r} (not in {REFERENCES.filename})"
+                    problems.append(Problem(spec.filename, where, "source_ids", message))
+
+
+def load_content(directory: Path | str | None = None) -> Content:
+    """Read and validate every content file in ``directory`` (default: the data folder)."""
+    folder = Path(directory) if directory is not None else default_data_dir()
+    problems: list[Problem] = []
+    records: dict[str, Any] = {}
+    row_numbers: dict[str, tuple[int, ...]] = {}
+    if not folder.is_dir():
+        problems.append(Problem(str(folder), None, None, "content folder does not exist"))
+        return Content(folder, tuple(problems), records)
+    for spec in SPECS:
+        if isinstance(spec, TableSpec):
+            loaded = _load_table(folder, spec, problems)
+            if loaded is not None:
+                records[spec.filename], row_numbers[spec.filename] = loaded
+        else:
+            records[spec.filename] = _load_doc(folder, spec, problems)
+    _check_source_ids(records, row_numbers, problems)
+    failed = {p.file for p in problems}
+    records = {name: (value if name not in failed else None) for name, value in records.items()}
+    return Content(folder, tuple(problems), records)
+
+
+def fingerprint(directory: Path | str | None = None) -> tuple[tuple[str, int, int], ...]:
+    """A cheap signature of the folder's files (name, size, mtime) to invalidate caches on edit."""
+    folder = Path(directory) if directory is not None else default_data_dir()
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return ()
+    result = []
+    for entry in entries:
+        try:
+            stat = entry.stat()
+        except OSError:
+            continue
+        result.append((entry.name, stat.st_size, stat.st_mtime_ns))
+    return tuple(result)

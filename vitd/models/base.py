@@ -1,0 +1,85 @@
+"""Building blocks shared by every content model: base class, source ids, file specs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Annotated, Generic, TypeVar
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict
+
+SOURCE_ID_PATTERN = re.compile(r"^S\d+[a-z]?$")
+
+
+class FieldError(ValueError):
+    """A check that fails because of one named field of a record."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(message)
+        self.field_name = field_name
+        self.message = message
+
+
+class ContentModel(BaseModel):
+    """Base for every content record: immutable, trims text, ignores extra columns."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore", str_strip_whitespace=True)
+
+
+def _split_source_ids(value: object) -> object:
+    """Accept ``"S1; S2"`` or ``"S1,S2"`` from a spreadsheet cell, or a JSON list."""
+    if value is None:
+        return None  # reported as an empty required value
+    if isinstance(value, str):
+        parts = re.split(r"[;,\s]+", value.strip())
+        value = [p for p in parts if p]
+    if isinstance(value, list | tuple):
+        ids = []
+        for item in value:
+            text = str(item).strip()
+            if not SOURCE_ID_PATTERN.match(text):
+                raise ValueError(f"'{text}' is not a source id like S1 or S4b")
+            ids.append(text)
+        if not ids:
+            raise ValueError("at least one source id is required, e.g. S1")
+        return tuple(ids)
+    return value
+
+
+SourceIds = Annotated[tuple[str, ...], BeforeValidator(_split_source_ids)]
+"""One or more reference ids (``S1``, ``S4b``) that must resolve in references.csv."""
+
+
+M = TypeVar("M", bound=ContentModel)
+
+RowIssue = tuple[int, str | None, str]
+"""A problem found by a table check: (record index from 0, field or None, message)."""
+
+
+@dataclass(frozen=True)
+class TableSpec(Generic[M]):
+    """A CSV content file: one model instance per row."""
+
+    filename: str
+    model: type[M]
+    key: str | None = None
+    """Field whose values must be unique (duplicate ids are an error)."""
+    check: Callable[[Sequence[M]], Iterable[RowIssue]] | None = None
+    """Checks across rows, such as ranges that must not overlap."""
+    optional_columns: tuple[str, ...] = ()
+    """Model fields whose column may be left out of the file altogether."""
+
+    def required_columns(self) -> tuple[str, ...]:
+        """Columns the file must have: every model field but the optional columns."""
+        return tuple(name for name in self.model.model_fields if name not in self.optional_columns)
+
+
+@dataclass(frozen=True)
+class DocSpec(Generic[M]):
+    """A JSON content file: one model instance for the whole document."""
+
+    filename: str
+    model: type[M]
+    check: Callable[[M], Iterable[tuple[str, str | None, str]]] | None = None
+    """Checks across records: yields (record path, field or None, message)."""

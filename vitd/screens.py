@@ -1,0 +1,57 @@
+"""The app's screens: the one list navigation, page titles and link builders are made from.
+
+A screen's URL comes from its script's file name (``pages/symptoms.py`` is ``/symptoms``),
+so ``script`` must never change once teachers have shared links to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Screen:
+    id: str
+    script: str
+    """Path of the script from the project root; also what ``st.page_link`` takes."""
+    label: str
+    """Short label in the navigation."""
+    title: str
+    """Heading of the screen and the browser tab title."""
+    icon: str
+    """A Material Symbols icon, as ``:material/name:``."""
+    group: str
+
+    @property
+    def url_path(self) -> str:
+        """The path part of the screen's URL: ``/`` for the home screen, else ``/name``."""
+        if self.script == "app.py":
+            return "/"
+        return "/" + self.script.removeprefix("pages/").removesuffix(".py")
+
+
+SCREENS: tuple[Screen, ...] = (
+    Screen("key_points", "app.py", "Key points", "Vitamin D and leg pain: key points", ":material/home:", "Learn"),
+    Screen("symptoms", "pages/symptoms.py", "Symptoms", "Symptom comparison", ":material/compare_arrows:", "Learn"),
+    Screen("food_sources", "pages/food_sources.py", "Food sources", "Food sources", ":material/restaurant:", "Learn"),
+    Screen("blood_levels", "pages/blood_levels.py", "Blood test", "Blood test levels", ":material/bloodtype:", "Learn"),
+    Screen("risk_check", "pages/risk_check.py", "Risk check", "Risk check", ":material/checklist:", "Check yourself"),
+    Screen("quiz", "pages/quiz.py", "Quiz", "Quiz", ":material/quiz:", "Check yourself"),
+    Screen("sources", "pages/sources.py", "Sources", "Sources and glossary", ":material/menu_book:", "About"),
+    Screen("teach", "pages/teach.py", "For educators", "For educators", ":material/school:", "About"),
+)
+
+SCREENS_BY_ID: dict[str, Screen] = {s.id: s for s in SCREENS}
+
+
+def screen(screen_id: str) -> Screen:
+    """The screen with this id; raises KeyError for an unknown id (a programming error)."""
+    return SCREENS_BY_ID[screen_id]
+
+
+def groups() -> list[tuple[str, list[Screen]]]:
+    """Screens grouped for the navigation, in the order they are listed."""
+    result: dict[str, list[Screen]] = {}
+    for s in SCREENS:
+        result.setdefault(s.group, []).append(s)
+    return list(result.items())
