@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-SOURCES_LINK = "sources?ref={id}"
+from vitd.params import REF
+
+SOURCES_LINK = "sources?" + REF + "={id}"
 """Relative link, so it works wherever the app is hosted (also under a base path)."""
 
 
