@@ -69,6 +69,9 @@ class TableSpec(Generic[M]):
     """Checks across rows, such as ranges that must not overlap."""
     optional_columns: tuple[str, ...] = ()
     """Model fields whose column may be left out of the file altogether."""
+    used_on: tuple[str, ...] = ()
+    """Ids of the screens that show this file (see ``vitd/screens.py``); the Sources screen
+    uses it to say where each reference is cited."""
 
     def required_columns(self) -> tuple[str, ...]:
         """Columns the file must have: every model field but the optional columns."""
@@ -83,3 +86,5 @@ class DocSpec(Generic[M]):
     model: type[M]
     check: Callable[[M], Iterable[tuple[str, str | None, str]]] | None = None
     """Checks across records: yields (record path, field or None, message)."""
+    used_on: tuple[str, ...] = ()
+    """Ids of the screens that show this file (see ``vitd/screens.py``)."""

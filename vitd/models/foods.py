@@ -52,4 +52,5 @@ FOODS = TableSpec(
     Food,
     key="food",
     optional_columns=("mcg_per_serving_max", "mcg_per_100g", "per_serving_computed", "ndb", "note"),
+    used_on=("food_sources",),
 )

@@ -49,4 +49,4 @@ def _check_ages(stages: Sequence[LifeStage]) -> Iterable[RowIssue]:
             yield after, "age_min_years", f"leaves ages {end:g}–{start:g} without a life stage"
 
 
-INTAKE = TableSpec("intake.csv", LifeStage, key="life_stage", check=_check_ages)
+INTAKE = TableSpec("intake.csv", LifeStage, key="life_stage", check=_check_ages, used_on=("food_sources",))

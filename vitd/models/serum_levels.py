@@ -74,4 +74,5 @@ SERUM_LEVELS = TableSpec(
     SerumBand,
     check=_check_bands,
     optional_columns=("includes_min", "ng_ml_min", "ng_ml_max", "next_step"),
+    used_on=("blood_levels",),
 )

@@ -27,4 +27,4 @@ class Units(ContentModel):
     """US label Daily Value for adults and children aged 4 and over."""
 
 
-UNITS = DocSpec("units.json", Units)
+UNITS = DocSpec("units.json", Units, used_on=("food_sources", "blood_levels"))
