@@ -6,8 +6,10 @@ per process and reloaded only when a file in the content folder changes.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import streamlit as st
@@ -16,6 +18,7 @@ from vitd.content import Content, ContentUnavailable, Problem, default_data_dir,
 from vitd.models.base import ContentModel, DocSpec, TableSpec
 from vitd.models.references import REFERENCES
 from vitd.models.site import SITE, Site
+from vitd.params import PRESENT
 from vitd.screens import SCREENS_BY_ID, Screen, groups
 from vitd.text import escape_markdown
 from vitd.urlstate import UrlState
@@ -46,6 +49,8 @@ class Frame:
     screen: Screen
     content: Content
     url: UrlState
+    presenting: bool = False
+    """True in presenter view (``?present=1``); pages may show fewer controls then."""
 
     def url_notices(self) -> None:
         """Show, quietly, which query values were ignored. Call it after reading the URL state."""
@@ -108,29 +113,44 @@ def set_query_param(name: str, value: str | Sequence[str] | None, default: str |
         st.query_params[name] = text
 
 
-def _navigation(app_name: str) -> None:
+def _navigation(app_name: str, keep: dict[str, str]) -> None:
+    """Our sidebar navigation; ``keep`` holds query parameters every link carries (presenter view)."""
     with st.sidebar:
         st.markdown(f"**{escape_markdown(app_name)}**")
         for group, screens in groups():
             st.caption(group)
             for s in screens:
-                st.page_link(s.script, label=s.label, icon=s.icon, width="stretch")
+                st.page_link(s.script, label=s.label, icon=s.icon, width="stretch", query_params=keep or None)
+
+
+@functools.cache
+def _presenter_css() -> str:
+    return (Path(__file__).with_name("presenter.css")).read_text(encoding="utf-8")
+
+
+def _presenter_view() -> None:
+    """Large type and strong contrast for a projector; the sidebar starts collapsed."""
+    st.html(f"<style>{_presenter_css()}</style>")
 
 
 def page_frame(screen_id: str) -> Frame:
     """Set up a screen: tab title, navigation, heading, disclaimer. Call it first on every page."""
     screen = SCREENS_BY_ID[screen_id]
     content = current_content()
+    url = UrlState(_query_params())
+    presenting = url.flag(PRESENT)
     site = _site(content)
     app_name = site.app_name if site else "Vitamin D Explorer"
     st.set_page_config(
         page_title=f"{screen.title} · {app_name}",
         page_icon=screen.icon,
         layout="wide",
-        initial_sidebar_state="auto",
+        initial_sidebar_state="collapsed" if presenting else "auto",
         menu_items={"Get help": None, "Report a bug": None, "About": None},
     )
-    _navigation(app_name)
+    if presenting:
+        _presenter_view()
+    _navigation(app_name, {PRESENT: "1"} if presenting else {})
     st.title(screen.title, anchor=False)
     if site is None:
         st.warning(
@@ -143,7 +163,7 @@ def page_frame(screen_id: str) -> Frame:
         intro = site.intros.get(screen.id)
         if intro:
             st.markdown(intro)
-    return Frame(screen, content, UrlState(_query_params()))
+    return Frame(screen, content, url, presenting)
 
 
 def coming_soon(frame: Frame) -> None:
