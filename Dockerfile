@@ -18,7 +18,7 @@ COPY vitd/ vitd/
 COPY data/ data/
 
 RUN useradd --create-home --uid 10001 vitd
-USER vitd
+USER 10001
 
 EXPOSE 8501
 
