@@ -133,6 +133,9 @@ def _read_text(path: Path, problems: list[Problem]) -> str | None:
         problems.append(Problem(name, None, None, f"is {size:,} bytes; content files must be under {limit} MB"))
         return None
     raw = path.read_bytes()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        problems.append(Problem(name, None, None, "is saved as UTF-16; save it as 'CSV UTF-8' or 'UTF-8' instead"))
+        return None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -198,6 +201,16 @@ def _json_location(loc: Sequence[str | int]) -> tuple[str, str | None]:
     return path, rest or None
 
 
+def _looks_like_formula(cell: str) -> bool:
+    """True for cells a spreadsheet would run as a formula (``=HYPERLINK(...)``, ``@SUM``, ``+cmd``).
+
+    Negative numbers (``-2``) and dashes used as bullets (``- item``) are fine.
+    """
+    if cell[:1] in {"=", "@", "\t", "\r"}:
+        return True
+    return cell[:1] in {"+", "-"} and len(cell) > 1 and not (cell[1].isdigit() or cell[1] in ". ")
+
+
 def _load_table(
     directory: Path, spec: TableSpec[Any], problems: list[Problem]
 ) -> tuple[tuple[Any, ...], tuple[int, ...]] | None:
@@ -235,6 +248,10 @@ def _load_table(
             continue
         values = {col: (cells[i] if i < len(cells) else "") for i, col in enumerate(header) if col}
         values = {k: (None if not v.strip() else v) for k, v in values.items()}
+        for col, value in values.items():
+            if value is not None and _looks_like_formula(value):
+                message = "looks like a spreadsheet formula; content cells must be plain text"
+                problems.append(Problem(name, number, col, message))
         try:
             records.append(spec.model.model_validate(values))
             numbers.append(number)

@@ -168,6 +168,31 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
         "quiz, risk_check, sources, symptoms, teach",
     ),
     (
+        "formula in a cell",
+        lambda f: set_cell(f / "foods.csv", 3, "note", '=HYPERLINK("http://example.invalid","click")'),
+        "foods.csv:3: note: looks like a spreadsheet formula; content cells must be plain text",
+    ),
+    (
+        "formula starting with @",
+        lambda f: set_cell(f / "references.csv", 2, "title", "@SUM(A1:A2)"),
+        "references.csv:2: title: looks like a spreadsheet formula; content cells must be plain text",
+    ),
+    (
+        "saved as UTF-16",
+        lambda f: (f / "intake.csv").write_bytes((f / "intake.csv").read_text(encoding="utf-8").encode("utf-16")),
+        "intake.csv: is saved as UTF-16; save it as 'CSV UTF-8' or 'UTF-8' instead",
+    ),
+    (
+        "truncated CSV",
+        lambda f: (f / "intake.csv").write_text((f / "intake.csv").read_text(encoding="utf-8")[:200], encoding="utf-8"),
+        "intake.csv:4: source_ids: required value is empty",
+    ),
+    (
+        "truncated JSON",
+        lambda f: (f / "site.json").write_text((f / "site.json").read_text(encoding="utf-8")[:120], encoding="utf-8"),
+        "site.json:3: is not valid JSON: Unterminated string starting at (column 14)",
+    ),
+    (
         "huge file",
         lambda f: (f / "foods.csv").write_bytes(b"x" * (MAX_FILE_BYTES + 1)),
         f"foods.csv: is {MAX_FILE_BYTES + 1:,} bytes; content files must be under 5 MB",
