@@ -19,9 +19,12 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from vitd.models.about import ABOUT
 from vitd.models.base import ContentModel, DocSpec, FieldError, TableSpec
 from vitd.models.foods import FOODS
+from vitd.models.glossary import GLOSSARY
 from vitd.models.intake import INTAKE
+from vitd.models.quiz import QUIZ
 from vitd.models.references import REFERENCES
 from vitd.models.serum_levels import SERUM_LEVELS
 from vitd.models.site import SITE
@@ -34,6 +37,9 @@ SPECS: tuple[TableSpec[Any] | DocSpec[Any], ...] = (
     FOODS,
     INTAKE,
     SERUM_LEVELS,
+    QUIZ,
+    GLOSSARY,
+    ABOUT,
 )
 """Every content file the app reads. Add a spec here when a new file is introduced."""
 

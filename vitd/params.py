@@ -21,9 +21,19 @@ PRESENT = "present"
 # --- Blood test (/blood_levels) ---
 
 # --- Quiz (/quiz) ---
+TOPIC = "topic"
+"""``topic=foods``: only the questions on one topic; a topic ``id`` from quiz.json (default: every question)."""
+QUESTION = "q"
+"""``q=foods-units``: one question only; a question ``id`` from quiz.json (wins over ``topic``)."""
 
 # --- Sources (/sources) ---
 REF = "ref"
 """``ref=S1``: highlight one reference (used by source links on every screen)."""
+TERM = "term"
+"""``term=osteomalacia``: search the glossary (used by glossary links on every screen)."""
+SECTION = "section"
+"""``section=glossary``: which part of the Sources screen is open, one of :data:`SOURCES_SECTIONS`."""
+SOURCES_SECTIONS = ("references", "glossary", "numbers")
+"""Parts of the Sources screen; the first is the default (``term`` opens the glossary)."""
 
 # --- For educators (/teach) ---
