@@ -27,6 +27,9 @@ M = TypeVar("M", bound=ContentModel)
 
 MAX_PROBLEMS_SHOWN = 8
 
+APP_ICON = "☀️"
+"""Browser-tab icon. An emoji is drawn locally; a Material icon would be fetched from Google's servers."""
+
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _load_cached(directory: str, signature: tuple[tuple[str, int, int], ...]) -> Content:
@@ -143,7 +146,7 @@ def page_frame(screen_id: str) -> Frame:
     app_name = site.app_name if site else "Vitamin D Explorer"
     st.set_page_config(
         page_title=f"{screen.title} · {app_name}",
-        page_icon=screen.icon,
+        page_icon=APP_ICON,
         layout="wide",
         initial_sidebar_state="collapsed" if presenting else "auto",
         menu_items={"Get help": None, "Report a bug": None, "About": None},
