@@ -21,6 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from vitd.models.about import ABOUT
 from vitd.models.base import ContentModel, DocSpec, FieldError, TableSpec
+from vitd.models.blood_test import BLOOD_TEST
 from vitd.models.foods import FOODS
 from vitd.models.glossary import GLOSSARY
 from vitd.models.intake import INTAKE
@@ -37,6 +38,7 @@ SPECS: tuple[TableSpec[Any] | DocSpec[Any], ...] = (
     FOODS,
     INTAKE,
     SERUM_LEVELS,
+    BLOOD_TEST,
     QUIZ,
     GLOSSARY,
     ABOUT,

@@ -19,6 +19,14 @@ PRESENT = "present"
 # --- Food sources (/food_sources) ---
 
 # --- Blood test (/blood_levels) ---
+BLOOD_VALUE = "value"
+"""``value=20``: the 25(OH)D result as typed on the lab report (any text; checked by ``vitd.levels``)."""
+BLOOD_UNIT = "unit"
+"""``unit=ng/mL``: the result's unit, one of :data:`BLOOD_UNITS` (matched case-insensitively)."""
+BLOOD_UNITS = ("nmol/L", "ng/mL")
+"""Units a result can be entered in; the first is the default."""
+GUIDELINE = "guideline"
+"""``guideline=es2011``: whose bands to use; a ``guideline_id`` from serum_levels.csv (default: the first, ``iom``)."""
 
 # --- Quiz (/quiz) ---
 TOPIC = "topic"
