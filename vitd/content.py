@@ -22,13 +22,22 @@ from pydantic import BaseModel, ValidationError
 from vitd.models.about import ABOUT
 from vitd.models.base import ContentModel, DocSpec, FieldError, TableSpec
 from vitd.models.blood_test import BLOOD_TEST
+from vitd.models.faq import FAQ
 from vitd.models.foods import FOODS
 from vitd.models.glossary import GLOSSARY
+from vitd.models.hosting_guide import HOSTING_GUIDE
 from vitd.models.intake import INTAKE
+from vitd.models.key_points import KEY_POINTS
+from vitd.models.lesson import LESSON
+from vitd.models.mechanism import MECHANISM
+from vitd.models.personas import PERSONAS
+from vitd.models.prevalence import PREVALENCE
 from vitd.models.quiz import QUIZ
 from vitd.models.references import REFERENCES
+from vitd.models.risk_factors import RISK_FACTORS
 from vitd.models.serum_levels import SERUM_LEVELS
 from vitd.models.site import SITE
+from vitd.models.symptoms import BODY_REGIONS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
 from vitd.models.units import UNITS
 
 SPECS: tuple[TableSpec[Any] | DocSpec[Any], ...] = (
@@ -38,10 +47,23 @@ SPECS: tuple[TableSpec[Any] | DocSpec[Any], ...] = (
     FOODS,
     INTAKE,
     SERUM_LEVELS,
-    BLOOD_TEST,
+    RISK_FACTORS,
+    PERSONAS,
     QUIZ,
     GLOSSARY,
     ABOUT,
+    SYMPTOM_CONDITIONS,
+    SYMPTOM_ASPECTS,
+    SYMPTOMS,
+    BODY_REGIONS,
+    SYMPTOM_SCREEN,
+    BLOOD_TEST,
+    KEY_POINTS,
+    MECHANISM,
+    FAQ,
+    PREVALENCE,
+    LESSON,
+    HOSTING_GUIDE,
 )
 """Every content file the app reads. Add a spec here when a new file is introduced."""
 
@@ -291,11 +313,19 @@ def _load_doc(directory: Path, spec: DocSpec[Any], problems: list[Problem]) -> A
     text = _read_text(directory / name, problems)
     if text is None:
         return None
+    if name.endswith(".md"):
+        # A Markdown document (long guide text) is validated as {"markdown": "..."}.
+        return _validate_doc(spec, {"markdown": text}, problems)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         problems.append(Problem(name, exc.lineno, None, f"is not valid JSON: {exc.msg} (column {exc.colno})"))
         return None
+    return _validate_doc(spec, data, problems)
+
+
+def _validate_doc(spec: DocSpec[Any], data: Any, problems: list[Problem]) -> Any | None:
+    name = spec.filename
     start = len(problems)
     try:
         doc = spec.model.model_validate(data)
