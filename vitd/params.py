@@ -15,6 +15,10 @@ PRESENT = "present"
 # --- Symptom comparison (/symptoms) ---
 
 # --- Risk check (/risk_check) ---
+MODE = "mode"
+"""``mode=persona`` (a fictional person, the default) or ``mode=myself``. Answers never go in the URL."""
+PERSONA = "persona"
+"""``persona=edith``: the fictional person's id in ``personas.json``."""
 
 # --- Food sources (/food_sources) ---
 
