@@ -13,6 +13,22 @@ PRESENT = "present"
 # --- Key points (/) ---
 
 # --- Symptom comparison (/symptoms) ---
+CONDITIONS = "conditions"
+"""``conditions=osteomalacia,myopathy``: the table's columns, ids from conditions.csv (default: the
+conditions marked ``shown_by_default``; ``conditions=`` chooses none)."""
+ASPECTS = "aspects"
+"""``aspects=location,nature``: the table's rows, ids from symptom_aspects.csv (default: every aspect)."""
+SYMPTOM_SEARCH = "q"
+"""``q=calf``: show only the aspects whose cells mention the words, with the matches highlighted."""
+RED_FLAGS = "red_flags"
+"""``red_flags=1``: show only red-flag cells."""
+COMPARE = "compare"
+"""``compare=osteomalacia,myopathy``: compare two conditions, showing only the aspects where they differ
+(wins over ``conditions``)."""
+SYMPTOM_VIEW = "view"
+"""``view=cards``: stacked cards per condition (for phones), one of :data:`SYMPTOM_VIEWS`."""
+SYMPTOM_VIEWS = ("table", "cards")
+"""Ways to show the comparison; the first is the default."""
 
 # --- Risk check (/risk_check) ---
 MODE = "mode"

@@ -1,0 +1,400 @@
+"""The Symptom comparison: which cells to show, as a table, as cards, as a download and on a body grid.
+
+Everything here takes the records of ``vitd.models.symptoms`` and plain values, and returns plain
+values or DataFrames. The long DataFrame made by :func:`select_cells` (one row per condition ×
+aspect shown) is the one filtered view every output is built from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from vitd.citations import source_links
+from vitd.content import Problem
+from vitd.downloads import safe_csv
+from vitd.models.references import Reference
+from vitd.models.symptoms import (
+    BODY_REGIONS,
+    INVOLVEMENTS,
+    SYMPTOMS,
+    Aspect,
+    Condition,
+    RegionInvolvement,
+    SymptomCell,
+)
+from vitd.text import escape_markdown
+from vitd.urlstate import UrlState
+
+CONDITION = "condition"
+ASPECT = "aspect"
+TEXT = "text"
+RED_FLAG = "red_flag"
+SOURCE_IDS = "source_ids"
+LONG_COLUMNS = (CONDITION, ASPECT, TEXT, RED_FLAG, SOURCE_IDS)
+"""Columns of the long view: ids, the cell text ("" when no source describes it), flag, sources."""
+
+MAX_SEARCH_WORDS = 6
+
+
+# --- checks across files -------------------------------------------------------------------
+
+
+def cross_check(
+    conditions: Sequence[Condition],
+    aspects: Sequence[Aspect],
+    cells: Sequence[SymptomCell],
+    regions: Sequence[RegionInvolvement],
+) -> list[Problem]:
+    """Ids in symptoms.csv and body_regions.csv that conditions.csv or symptom_aspects.csv lack.
+
+    Rows are counted as a spreadsheet shows them, assuming the files have no blank rows.
+    """
+    condition_ids = {c.id for c in conditions}
+    aspect_ids = {a.id for a in aspects}
+    problems: list[Problem] = []
+    for row, cell in enumerate(cells, start=2):
+        if cell.condition not in condition_ids:
+            problems.append(Problem(SYMPTOMS.filename, row, CONDITION, _unknown(cell.condition, "conditions.csv")))
+        if cell.aspect not in aspect_ids:
+            problems.append(Problem(SYMPTOMS.filename, row, ASPECT, _unknown(cell.aspect, "symptom_aspects.csv")))
+    for row, region in enumerate(regions, start=2):
+        if region.condition not in condition_ids:
+            message = _unknown(region.condition, "conditions.csv")
+            problems.append(Problem(BODY_REGIONS.filename, row, CONDITION, message))
+    return problems
+
+
+def _unknown(value: str, filename: str) -> str:
+    return f"unknown id {value!r} (not in {filename})"
+
+
+# --- state from the URL ----------------------------------------------------------------------
+
+
+def default_condition_ids(conditions: Sequence[Condition]) -> list[str]:
+    """Conditions shown when a link names none: those marked ``shown_by_default``."""
+    return [c.id for c in conditions if c.shown_by_default]
+
+
+def compare_pair(url: UrlState, name: str, condition_ids: Sequence[str]) -> tuple[str, str] | None:
+    """Two different known conditions from the URL, or None (with a notice unless absent)."""
+    if not url.params.get(name):
+        return None
+    chosen = url.choices(name, condition_ids, [])
+    if len(chosen) != 2:
+        url.notices.append(f"The link's `{name}` value needs two different conditions, so all are shown.")
+        return None
+    return chosen[0], chosen[1]
+
+
+def search_words(query: str) -> list[str]:
+    """The words of a search, lower-cased, at most :data:`MAX_SEARCH_WORDS`."""
+    return [w.casefold() for w in query.split()][:MAX_SEARCH_WORDS]
+
+
+def matches(text: str, words: Sequence[str]) -> bool:
+    """True if ``text`` contains every word (ignoring case); an empty search matches everything."""
+    folded = text.casefold()
+    return all(w in folded for w in words)
+
+
+# --- the filtered view -----------------------------------------------------------------------
+
+
+def select_cells(
+    cells: Sequence[SymptomCell],
+    conditions: Sequence[Condition],
+    aspects: Sequence[Aspect],
+    condition_ids: Sequence[str],
+    aspect_ids: Sequence[str],
+    *,
+    search: str = "",
+    red_flags_only: bool = False,
+    differing_only: bool = False,
+) -> pd.DataFrame:
+    """One row per chosen condition × aspect kept, in file order, as :data:`LONG_COLUMNS`.
+
+    - A pair no source describes has text ``""`` and no sources.
+    - ``search``: keep the aspects where some shown cell contains every word.
+    - ``red_flags_only``: blank every cell that is not a red flag, keep aspects with one.
+    - ``differing_only`` (for two conditions): keep the aspects whose cells differ.
+    """
+    by_pair = {(c.condition, c.aspect): c for c in cells}
+    chosen_conditions = [c.id for c in conditions if c.id in set(condition_ids)]
+    chosen_aspects = [a.id for a in aspects if a.id in set(aspect_ids)]
+    rows = []
+    for aspect in chosen_aspects:
+        for condition in chosen_conditions:
+            cell = by_pair.get((condition, aspect))
+            if cell is None or (red_flags_only and not cell.red_flag):
+                rows.append((condition, aspect, "", False, ()))
+            else:
+                rows.append((condition, aspect, cell.text, cell.red_flag, cell.source_ids))
+    long = pd.DataFrame(rows, columns=list(LONG_COLUMNS))
+    keep = set(chosen_aspects)
+    if red_flags_only:
+        keep &= set(long.loc[long[RED_FLAG], ASPECT])
+    words = search_words(search)
+    if words:
+        keep &= {r.aspect for r in long.itertuples() if r.text and matches(r.text, words)}
+    if differing_only:
+        keep &= {a for a, group in long.groupby(ASPECT) if group[TEXT].nunique() > 1}
+    return long[long[ASPECT].isin(keep)].reset_index(drop=True)
+
+
+def shown_aspect_ids(long: pd.DataFrame) -> list[str]:
+    """The aspects (rows of the table) in a long view, in order."""
+    return list(dict.fromkeys(long[ASPECT]))
+
+
+def used_source_ids(long: pd.DataFrame) -> list[str]:
+    """Every source cited in the view, in numeric order (S2 before S10)."""
+    ids = {sid for ids in long[SOURCE_IDS] for sid in ids}
+    return sorted(ids, key=_source_order)
+
+
+def _source_order(source_id: str) -> tuple[int, str]:
+    number = re.match(r"S(\d+)(.*)", source_id)
+    return (int(number.group(1)), number.group(2)) if number else (10**6, source_id)
+
+
+# --- Markdown for the table and the cards ----------------------------------------------------
+
+
+def highlight(text: str, words: Sequence[str]) -> str:
+    """``text`` as Markdown, escaped, with each search word shown bold on a highlight."""
+    if not words:
+        return escape_markdown(text)
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+    parts: list[str] = []
+    end = 0
+    for found in pattern.finditer(text):
+        parts.append(escape_markdown(text[end : found.start()]))
+        parts.append(f":orange-background[**{escape_markdown(found.group())}**]")
+        end = found.end()
+    parts.append(escape_markdown(text[end:]))
+    return "".join(parts)
+
+
+def cell_markdown(text: str, red_flag: bool, source_ids: Sequence[str], *, words: Sequence[str], labels: Labels) -> str:
+    """One cell as Markdown: red-flag label and icon, the text with matches highlighted, source links."""
+    if not text:
+        return f"*{escape_markdown(labels.empty_cell)}*"
+    body = highlight(text, words)
+    if red_flag:
+        body = f":red[:material/emergency: **{escape_markdown(labels.red_flag_label)}**] {body}"
+    links = source_links(source_ids)
+    return f"{body} ({links})" if links else body
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Wording from symptom_screen.json that the Markdown builders need."""
+
+    empty_cell: str
+    red_flag_label: str
+
+
+def comparison_table(
+    long: pd.DataFrame,
+    conditions: Sequence[Condition],
+    aspects: Sequence[Aspect],
+    *,
+    search: str,
+    labels: Labels,
+    heading: str = "Aspect",
+) -> pd.DataFrame:
+    """Aspects as rows (index), chosen conditions as columns (short labels); cells are Markdown."""
+    words = search_words(search)
+    aspect_label = {a.id: a.label for a in aspects}
+    condition_label = {c.id: c.short_label for c in conditions}
+    columns = [condition_label[c] for c in dict.fromkeys(long[CONDITION])]
+    table: dict[str, dict[str, str]] = {}
+    for row in long.itertuples(index=False):
+        cells = table.setdefault(f"**{escape_markdown(aspect_label[row.aspect])}**", {})
+        cells[condition_label[row.condition]] = cell_markdown(
+            row.text, row.red_flag, row.source_ids, words=words, labels=labels
+        )
+    frame = pd.DataFrame.from_dict(table, orient="index", columns=columns)
+    frame.index.name = heading
+    return frame
+
+
+@dataclass(frozen=True)
+class Card:
+    """One condition as a stacked card: its full name, an optional note and (aspect, Markdown) lines."""
+
+    title: str
+    note: str | None
+    lines: tuple[tuple[str, str], ...]
+
+
+def condition_cards(
+    long: pd.DataFrame, conditions: Sequence[Condition], aspects: Sequence[Aspect], *, search: str, labels: Labels
+) -> list[Card]:
+    """The view as one card per condition, for narrow screens."""
+    words = search_words(search)
+    aspect_label = {a.id: a.label for a in aspects}
+    cards = []
+    for condition in conditions:
+        rows = long[long[CONDITION] == condition.id]
+        if rows.empty:
+            continue
+        lines = tuple(
+            (aspect_label[r.aspect], cell_markdown(r.text, r.red_flag, r.source_ids, words=words, labels=labels))
+            for r in rows.itertuples(index=False)
+        )
+        cards.append(Card(condition.label, condition.note, lines))
+    return cards
+
+
+def condition_notes(long: pd.DataFrame, conditions: Sequence[Condition]) -> list[tuple[str, str]]:
+    """(short label, note) for the shown conditions that have a note, such as why cells are empty."""
+    shown = set(long[CONDITION])
+    return [(c.short_label, c.note) for c in conditions if c.id in shown and c.note]
+
+
+def red_flags(
+    cells: Sequence[SymptomCell], conditions: Sequence[Condition], condition_ids: Sequence[str]
+) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(condition label, text, source ids) of every red flag in the chosen conditions, in file order.
+
+    Used for the always-visible red-flag panel, whatever the aspect and search filters hide.
+    """
+    chosen = set(condition_ids)
+    label = {c.id: c.label for c in conditions}
+    order = {c.id: i for i, c in enumerate(conditions)}
+    flagged = [c for c in cells if c.red_flag and c.condition in chosen and c.condition in label]
+    flagged.sort(key=lambda c: order[c.condition])
+    return [(label[c.condition], c.text, c.source_ids) for c in flagged]
+
+
+def empty_view_message(
+    long: pd.DataFrame,
+    condition_ids: Sequence[str],
+    aspect_ids: Sequence[str],
+    *,
+    compare: bool,
+    red_flags_only: bool,
+    search: str,
+    flagged: Sequence[str],
+) -> str | None:
+    """Why the comparison shows nothing, in a sentence; None when it shows something."""
+    if compare and len(set(condition_ids)) < 2:
+        return "Pick two different conditions to compare."
+    if not condition_ids or not aspect_ids:
+        return "Choose at least one condition and one aspect."
+    if not long.empty:
+        return None
+    if red_flags_only:
+        return f"No red flags in the chosen conditions and aspects. Red flags are listed for: {', '.join(flagged)}."
+    if search:
+        return f"Nothing in the chosen conditions and aspects mentions “{escape_markdown(search)}”."
+    return "These two conditions are described the same way on every chosen aspect."
+
+
+def region_source_ids(regions: Sequence[RegionInvolvement], condition_ids: Sequence[str]) -> list[str]:
+    """Sources of the chart for the chosen conditions, in numeric order."""
+    chosen = set(condition_ids)
+    return sorted({sid for r in regions if r.condition in chosen for sid in r.source_ids}, key=_source_order)
+
+
+def conditions_with_red_flags(cells: Sequence[SymptomCell], conditions: Sequence[Condition]) -> list[str]:
+    """Short labels of the conditions that have any red flag, in file order."""
+    flagged = {c.condition for c in cells if c.red_flag}
+    return [c.short_label for c in conditions if c.id in flagged]
+
+
+# --- download --------------------------------------------------------------------------------
+
+
+def download_table(
+    long: pd.DataFrame, conditions: Sequence[Condition], aspects: Sequence[Aspect], *, empty_cell: str
+) -> pd.DataFrame:
+    """The view as plain text: an ``Aspect`` column, then one column per condition (full name).
+
+    Each cell ends with its sources in brackets; red flags start with "RED FLAG:".
+    """
+    aspect_label = {a.id: a.label for a in aspects}
+    condition_label = {c.id: c.label for c in conditions}
+    columns = [condition_label[c] for c in dict.fromkeys(long[CONDITION])]
+    table: dict[str, dict[str, str]] = {}
+    for row in long.itertuples(index=False):
+        if row.text:
+            text = ("RED FLAG: " if row.red_flag else "") + f"{row.text} [{'; '.join(row.source_ids)}]"
+        else:
+            text = empty_cell
+        table.setdefault(aspect_label[row.aspect], {})[condition_label[row.condition]] = text
+    frame = pd.DataFrame.from_dict(table, orient="index", columns=columns)
+    return frame.rename_axis("Aspect").reset_index()
+
+
+def citation_line(prefix: str, source_ids: Sequence[str], references: Sequence[Reference]) -> str:
+    """``prefix`` followed by each source as "S22 Bordelon P, Ghetu MV, Langan R (2009)"."""
+    by_id = {r.id: r for r in references}
+    parts = []
+    for sid in source_ids:
+        ref = by_id.get(sid)
+        if ref is None:
+            parts.append(sid)
+            continue
+        who = ref.authors or ref.publisher or ref.title
+        parts.append(f"{sid} {who}" + (f" ({ref.year})" if ref.year else ""))
+    return f"{prefix} {'; '.join(parts)}." if parts else prefix
+
+
+def download_csv(table: pd.DataFrame, citation: str) -> str:
+    """CSV text of the download table, safe to open in a spreadsheet, ending with the citation."""
+    return safe_csv(table, citation)
+
+
+# --- where does it hurt ---------------------------------------------------------------------
+
+
+def region_grid(regions: Sequence[RegionInvolvement], conditions: Sequence[Condition]) -> pd.DataFrame:
+    """Rows (condition, region, involvement) for the chosen ``conditions``, regions in file order.
+
+    Conditions with no sourced region have no rows; the chart still gives them a column.
+    """
+    label = {c.id: c.short_label for c in conditions}
+    rows = [(label[r.condition], r.region, r.involvement) for r in regions if r.condition in label]
+    return pd.DataFrame(rows, columns=["condition", "region", "involvement"])
+
+
+def region_order(regions: Sequence[RegionInvolvement]) -> list[str]:
+    """Body regions in the order they first appear in body_regions.csv."""
+    return list(dict.fromkeys(r.region for r in regions))
+
+
+def region_summary(grid: pd.DataFrame, conditions: Sequence[Condition], *, empty_cell: str) -> str:
+    """The chart in words, one sentence per condition, e.g. "DVT: typical in thighs, calves."."""
+    sentences = []
+    for condition in conditions:
+        rows = grid[grid["condition"] == condition.short_label]
+        if rows.empty:
+            sentences.append(f"{condition.short_label}: {empty_cell.lower()}.")
+            continue
+        parts = []
+        for level in INVOLVEMENTS:
+            places = rows.loc[rows["involvement"] == level, "region"].str.lower().tolist()
+            if places:
+                parts.append(f"{level} in {', '.join(places)}")
+        sentences.append(f"{condition.short_label}: {'; '.join(parts)}.")
+    return " ".join(sentences)
+
+
+def region_table(grid: pd.DataFrame, conditions: Sequence[Condition], order: Sequence[str]) -> pd.DataFrame:
+    """The chart's table twin: regions as rows, conditions as columns, "typical"/"sometimes"/"" cells."""
+    columns = [c.short_label for c in conditions]
+    wide = grid.pivot(index="region", columns="condition", values="involvement") if not grid.empty else None
+    table = pd.DataFrame(index=[r for r in order if wide is not None and r in wide.index], columns=columns)
+    if wide is not None:
+        for column in columns:
+            if column in wide.columns:
+                table[column] = wide.loc[table.index, column]
+    table.index.name = "Body region"
+    return table.fillna("").astype(str)
