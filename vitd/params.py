@@ -11,6 +11,11 @@ PRESENT = "present"
 """``present=1``: presenter view (large type, high contrast) for a projector."""
 
 # --- Key points (/) ---
+LEVEL = "level"
+"""``level=advanced``: reading level of the texts, ``student`` (the default) or ``advanced``."""
+STEP = "step"
+"""``step=osteomalacia``: the step of the cause-and-effect diagram whose explanation is shown (a node id
+from mechanism.json; default: the first step)."""
 
 # --- Symptom comparison (/symptoms) ---
 CONDITIONS = "conditions"
