@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
-from vitd.models.base import ContentModel, FieldError, SourceIds, TableSpec
+from vitd.models.base import ContentModel, FieldError, RowIssue, SourceIds, TableSpec
 
 DIETS = ("vegan", "vegetarian", "pescatarian", "omnivore")
 """From the most to the least restrictive: a vegan food fits every diet."""
 
 Diet = Literal["vegan", "vegetarian", "pescatarian", "omnivore"]
 Text = Annotated[str, Field(min_length=1)]
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+"""Short ids used in links: lower-case letters and digits joined by single hyphens (``cod-liver-oil``)."""
+ShortId = Annotated[
+    str, BeforeValidator(lambda v: v.strip().lower() if isinstance(v, str) else v), Field(pattern=ID_PATTERN)
+]
+
+COMPUTED_TOLERANCE_MCG = 0.05
+"""A computed per-serving value may differ from per-100 g × serving weight by rounding to 0.1 mcg only."""
 
 
 def _lower(value: object) -> object:
@@ -22,6 +32,8 @@ def _lower(value: object) -> object:
 class Food(ContentModel):
     """One food. IU and % Daily Value are computed, never stored."""
 
+    id: ShortId
+    """Stable short id for links (``plan=trout:1``); never change it once links are shared."""
     food: Text
     serving: Text
     serving_g: Annotated[float, Field(gt=0, le=2000)] | None = None
@@ -44,13 +56,33 @@ class Food(ContentModel):
         top = self.mcg_per_serving_max
         if top is not None and top < self.mcg_per_serving:
             raise FieldError("mcg_per_serving_max", "must not be below mcg_per_serving")
+        if self.per_serving_computed:
+            if self.mcg_per_100g is None or self.serving_g is None:
+                raise FieldError("per_serving_computed", "needs mcg_per_100g and serving_g to compute from")
+            expected = self.mcg_per_100g * self.serving_g / 100
+            if abs(expected - self.mcg_per_serving) > COMPUTED_TOLERANCE_MCG:
+                raise FieldError(
+                    "mcg_per_serving",
+                    f"computed value should be {expected:.1f} (mcg_per_100g × serving_g / 100)",
+                )
         return self
+
+
+def _check_ids(foods: Sequence[Food]) -> Iterable[RowIssue]:
+    """Every food's link id is unique."""
+    first: dict[str, int] = {}
+    for index, food in enumerate(foods):
+        if food.id in first:
+            yield index, "id", f"duplicate {food.id!r} (also used by {foods[first[food.id]].food!r})"
+        else:
+            first[food.id] = index
 
 
 FOODS = TableSpec(
     "foods.csv",
     Food,
     key="food",
+    check=_check_ids,
     optional_columns=("mcg_per_serving_max", "mcg_per_100g", "per_serving_computed", "ndb", "note"),
     used_on=("food_sources",),
 )

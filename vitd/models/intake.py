@@ -9,11 +9,14 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, Field, model_validator
 
 from vitd.models.base import ContentModel, FieldError, RowIssue, SourceIds, TableSpec
+from vitd.models.foods import ShortId
 
 
 class LifeStage(ContentModel):
     """Ages run from ``age_min_years`` up to, but not including, ``age_max_years``."""
 
+    id: ShortId
+    """Stable short id for links (``stage=adults-over-70``); never change it once links are shared."""
     life_stage: Annotated[str, Field(min_length=1)]
     age_min_years: Annotated[float, Field(ge=0, le=130)]
     age_max_years: Annotated[float, Field(gt=0, le=130)] | None = None
@@ -33,8 +36,14 @@ class LifeStage(ContentModel):
         return self
 
 
-def _check_ages(stages: Sequence[LifeStage]) -> Iterable[RowIssue]:
-    """Age ranges must start at 0, not overlap, leave no gap, and only the last may be open."""
+def _check_stages(stages: Sequence[LifeStage]) -> Iterable[RowIssue]:
+    """Ids are unique; age ranges start at 0, do not overlap, leave no gap, and only the last may be open."""
+    first: dict[str, int] = {}
+    for index, stage in enumerate(stages):
+        if stage.id in first:
+            yield index, "id", f"duplicate {stage.id!r} (also used by {stages[first[stage.id]].life_stage!r})"
+        else:
+            first[stage.id] = index
     order = sorted(range(len(stages)), key=lambda i: stages[i].age_min_years)
     if order and stages[order[0]].age_min_years != 0:
         yield order[0], "age_min_years", "the youngest life stage must start at age 0"
@@ -49,4 +58,4 @@ def _check_ages(stages: Sequence[LifeStage]) -> Iterable[RowIssue]:
             yield after, "age_min_years", f"leaves ages {end:g}–{start:g} without a life stage"
 
 
-INTAKE = TableSpec("intake.csv", LifeStage, key="life_stage", check=_check_ages, used_on=("food_sources",))
+INTAKE = TableSpec("intake.csv", LifeStage, key="life_stage", check=_check_stages, used_on=("food_sources",))
