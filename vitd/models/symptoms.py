@@ -14,8 +14,8 @@ Condition and aspect ids used in ``symptoms.csv`` and ``body_regions.csv`` must 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Annotated, Literal
+from collections.abc import Callable, Iterable, Sequence
+from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field
 
@@ -94,8 +94,10 @@ class SymptomScreen(ContentModel):
     """First words of the citation line in a download; the sources used are appended."""
 
 
-def _unique_pairs(first: str, second: str):  # noqa: ANN202 - returns a check function
-    def check(records: Sequence[SymptomCell] | Sequence[RegionInvolvement]) -> Iterable[RowIssue]:
+def _unique_pairs(first: str, second: str) -> Callable[[Sequence[Any]], Iterable[RowIssue]]:
+    """A table check: each (``first``, ``second``) pair appears once (``second`` ignoring case)."""
+
+    def check(records: Sequence[Any]) -> Iterable[RowIssue]:
         seen: dict[tuple[str, str], int] = {}
         for index, record in enumerate(records):
             pair = (getattr(record, first), str(getattr(record, second)).casefold())
@@ -103,7 +105,6 @@ def _unique_pairs(first: str, second: str):  # noqa: ANN202 - returns a check fu
                 yield index, second, f"{pair[0]} × {getattr(record, second)} appears twice (first on row {seen[pair]})"
             else:
                 seen[pair] = index + 2
-        return
 
     return check
 

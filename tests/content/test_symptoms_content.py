@@ -1,0 +1,167 @@
+"""Validation of the Symptom comparison files, one seeded fault at a time, as ``file:row: field: message``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.content.helpers import cell, edit_json, read_rows, set_cell, write_rows
+from vitd.content import load_content
+from vitd.models.symptoms import BODY_REGIONS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOMS
+from vitd.symptoms import cross_check
+
+ROOT = Path(__file__).resolve().parents[2]
+_FILES = {"conditions.csv", "symptom_aspects.csv", "symptoms.csv", "body_regions.csv", "symptom_screen.json"}
+
+
+def problems(folder: Path) -> list[str]:
+    return [str(p) for p in load_content(folder).problems]
+
+
+def cross_problems(folder: Path) -> list[str]:
+    content = load_content(folder)
+    return [
+        str(p)
+        for p in cross_check(
+            content.table(SYMPTOM_CONDITIONS),
+            content.table(SYMPTOM_ASPECTS),
+            content.table(SYMPTOMS),
+            content.table(BODY_REGIONS),
+        )
+    ]
+
+
+def _duplicate_last_row(name: str) -> Callable[[Path], None]:
+    def change(folder: Path) -> None:
+        rows = read_rows(folder / name)
+        write_rows(folder / name, [*rows, rows[-1]])
+
+    return change
+
+
+def test_shipped_symptom_files_are_valid_and_consistent() -> None:
+    assert [p for p in problems(ROOT / "data") if p.split(":")[0] in _FILES] == []
+    assert cross_problems(ROOT / "data") == []
+
+
+def test_injury_cells_stay_empty_because_the_reference_marks_them_unverified() -> None:
+    content = load_content(ROOT / "data")
+    assert [c for c in content.table(SYMPTOMS) if c.condition == "injury"] == []
+    assert [r for r in content.table(BODY_REGIONS) if r.condition == "injury"] == []
+
+
+CASES: list[tuple[str, Callable[[Path], None], str]] = [
+    (
+        "condition id with a space",
+        lambda f: set_cell(f / "conditions.csv", 2, "id", "bone pain"),
+        "conditions.csv:2: id: 'bone pain' is not in the expected form",
+    ),
+    (
+        "duplicate condition id",
+        lambda f: set_cell(f / "conditions.csv", 3, "id", "osteomalacia"),
+        "conditions.csv:3: id: duplicate 'osteomalacia' (first on row 2)",
+    ),
+    (
+        "default not yes or no",
+        lambda f: set_cell(f / "conditions.csv", 2, "shown_by_default", "maybe"),
+        "conditions.csv:2: shown_by_default: 'maybe' is not yes or no",
+    ),
+    (
+        "empty aspect label",
+        lambda f: set_cell(f / "symptom_aspects.csv", 4, "label", ""),
+        "symptom_aspects.csv:4: label: required value is empty",
+    ),
+    (
+        "cell without sources",
+        lambda f: set_cell(f / "symptoms.csv", 5, "source_ids", ""),
+        "symptoms.csv:5: source_ids: required value is empty",
+    ),
+    (
+        "cell citing an unknown source",
+        lambda f: set_cell(f / "symptoms.csv", 6, "source_ids", "S22; S999"),
+        "symptoms.csv:6: source_ids: unknown source id 'S999' (not in references.csv)",
+    ),
+    (
+        "empty cell text",
+        lambda f: set_cell(f / "symptoms.csv", 7, "text", " "),
+        "symptoms.csv:7: text: required value is empty",
+    ),
+    (
+        "red flag not yes or no",
+        lambda f: set_cell(f / "symptoms.csv", 8, "red_flag", "urgent"),
+        "symptoms.csv:8: red_flag: 'urgent' is not yes or no",
+    ),
+    (
+        "condition × aspect twice",
+        _duplicate_last_row("symptoms.csv"),
+        "symptoms.csv:{last}: aspect: statin × tests appears twice (first on row {before})",
+    ),
+    (
+        "unknown involvement",
+        lambda f: set_cell(f / "body_regions.csv", 2, "involvement", "always"),
+        "body_regions.csv:2: involvement: 'always' is not one of: 'typical', 'sometimes'",
+    ),
+    (
+        "region twice for a condition",
+        _duplicate_last_row("body_regions.csv"),
+        "body_regions.csv:{last}: region: {condition} × {region} appears twice (first on row {before})",
+    ),
+    (
+        "screen wording missing the urgent-care line",
+        lambda f: edit_json(f / "symptom_screen.json", lambda d: d.update(urgent_care="")),
+        "symptom_screen.json:top: urgent_care: required value is empty",
+    ),
+    (
+        "missing symptoms file",
+        lambda f: (f / "symptoms.csv").unlink(),
+        "symptoms.csv: file is missing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "breaks", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_each_symptom_fault_is_reported(
+    content_dir: Path, case: str, breaks: Callable[[Path], None], expected: str
+) -> None:
+    name = expected.split(":")[0]
+    path = content_dir / name
+    if "{last}" in expected:
+        rows = read_rows(path)
+        header = rows[0]
+        expected = expected.format(
+            last=len(rows) + 1,
+            before=len(rows),
+            condition=rows[-1][header.index("condition")],
+            region=cell(path, len(rows), "region") if "region" in header else "",
+        )
+    breaks(content_dir)
+    assert problems(content_dir) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("file", "row", "column", "value", "expected"),
+    [
+        ("symptoms.csv", 4, "condition", "flu", "symptoms.csv:4: condition: unknown id 'flu' (not in conditions.csv)"),
+        (
+            "symptoms.csv",
+            9,
+            "aspect",
+            "smell",
+            "symptoms.csv:9: aspect: unknown id 'smell' (not in symptom_aspects.csv)",
+        ),
+        (
+            "body_regions.csv",
+            3,
+            "condition",
+            "gout",
+            "body_regions.csv:3: condition: unknown id 'gout' (not in conditions.csv)",
+        ),
+    ],
+)
+def test_ids_that_other_files_lack_are_reported(
+    content_dir: Path, file: str, row: int, column: str, value: str, expected: str
+) -> None:
+    set_cell(content_dir / file, row, column, value)
+    assert cross_problems(content_dir) == [expected]

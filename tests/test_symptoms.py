@@ -1,0 +1,196 @@
+"""The Symptom comparison logic in ``vitd.symptoms`` and its chart, on the shipped content."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from vitd import symptoms as sym
+from vitd.charts.symptoms import where_it_hurts_chart
+from vitd.content import load_content
+from vitd.models.references import REFERENCES
+from vitd.models.symptoms import BODY_REGIONS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOMS, SymptomCell
+from vitd.urlstate import UrlState
+
+CONTENT = load_content()
+CONDITIONS = CONTENT.table(SYMPTOM_CONDITIONS)
+ASPECTS = CONTENT.table(SYMPTOM_ASPECTS)
+CELLS = CONTENT.table(SYMPTOMS)
+REGIONS = CONTENT.table(BODY_REGIONS)
+ALL_ASPECTS = [a.id for a in ASPECTS]
+LABELS = sym.Labels("No sourced description", "Red flag:")
+
+
+def select(conditions: list[str], aspects: list[str] | None = None, **options: object):
+    return sym.select_cells(CELLS, CONDITIONS, ASPECTS, conditions, aspects or ALL_ASPECTS, **options)
+
+
+def test_defaults_are_the_source_articles_three_conditions() -> None:
+    assert sym.default_condition_ids(CONDITIONS) == ["osteomalacia", "myopathy", "injury"]
+
+
+def test_select_keeps_chosen_pairs_in_file_order_and_leaves_unsourced_cells_empty() -> None:
+    long = select(["injury", "osteomalacia"], ["location", "nature"])
+    assert list(zip(long["aspect"], long["condition"], strict=True)) == [
+        ("nature", "osteomalacia"),
+        ("nature", "injury"),
+        ("location", "osteomalacia"),
+        ("location", "injury"),
+    ]
+    injury = long[long["condition"] == "injury"]
+    assert injury["text"].tolist() == ["", ""]
+    assert injury["source_ids"].tolist() == [(), ()]
+
+
+def test_search_keeps_aspects_where_a_cell_has_every_word() -> None:
+    assert sym.shown_aspect_ids(select(["osteomalacia", "dvt", "sciatica"], search="calf")) == ["location"]
+    assert sym.shown_aspect_ids(select(["sciatica"], search="WORSE sneezing")) == ["modifiers"]
+    assert select(["osteomalacia"], search="calf").empty
+
+
+def test_red_flags_only_blanks_other_cells_and_keeps_aspects_with_a_flag() -> None:
+    long = select(["osteomalacia", "dvt", "sciatica"], red_flags_only=True)
+    assert sym.shown_aspect_ids(long) == ["associated", "red_flags"]
+    assert long.loc[long["condition"] == "osteomalacia", "text"].tolist() == ["", ""]
+    assert long["red_flag"].sum() == 3
+    assert select(["osteomalacia", "myopathy"], red_flags_only=True).empty
+
+
+def test_differing_only_drops_aspects_the_two_conditions_share() -> None:
+    long = select(["osteomalacia", "myopathy"], differing_only=True)
+    assert sym.shown_aspect_ids(long) == ["nature", "location", "associated", "onset", "modifiers", "tests"]
+
+
+def test_highlight_escapes_markdown_and_marks_every_word() -> None:
+    assert sym.highlight("Calf [or] thigh", ["calf"]) == r":orange-background[**Calf**] \[or\] thigh"
+    assert sym.highlight("25(OH)D", []) == r"25\(OH\)D"
+
+
+def test_red_flag_cell_carries_label_icon_and_sources() -> None:
+    text = sym.cell_markdown("Swollen leg.", True, ("S36",), words=[], labels=LABELS)
+    assert text == r":red[:material/emergency: **Red flag\:**] Swollen leg\. ([S36](sources?ref=S36))"
+    assert sym.cell_markdown("", False, (), words=[], labels=LABELS) == "*No sourced description*"
+
+
+def test_comparison_table_has_aspects_as_rows_and_conditions_as_columns() -> None:
+    table = sym.comparison_table(
+        select(["pad", "dvt"], ["tests", "sides"]), CONDITIONS, ASPECTS, search="", labels=LABELS
+    )
+    assert list(table.columns) == ["DVT", "PAD"]
+    assert list(table.index) == ["**One side or both**", "**Typical tests and findings**"]
+    assert table.loc["**One side or both**", "PAD"] == "*No sourced description*"
+
+
+def test_cards_are_one_per_condition_with_the_note() -> None:
+    cards = sym.condition_cards(
+        select(["myopathy", "injury"], ["nature"]), CONDITIONS, ASPECTS, search="", labels=LABELS
+    )
+    assert [c.title for c in cards] == [
+        "Vitamin D myopathy (muscle pain and weakness)",
+        "Injury or overuse (strain or stress fracture)",
+    ]
+    assert cards[1].lines == (("What the pain feels like", "*No sourced description*"),)
+    assert cards[1].note.startswith("No vetted source")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({}, None),
+        ({"compare": ["myopathy,osteomalacia"]}, ("myopathy", "osteomalacia")),
+        ({"compare": ["myopathy"]}, "needs two"),
+        ({"compare": ["myopathy,myopathy"]}, "needs two"),
+        ({"compare": ["myopathy,flu"]}, "isn't recognised"),
+    ],
+)
+def test_compare_pair_from_the_url(query: dict, expected: object) -> None:
+    url = UrlState(query)
+    pair = sym.compare_pair(url, "compare", [c.id for c in CONDITIONS])
+    if isinstance(expected, str):
+        assert pair is None
+        assert any(expected in n for n in url.notices)
+    else:
+        assert pair == expected
+        assert url.notices == []
+
+
+def test_cross_check_names_unknown_ids_with_their_rows() -> None:
+    cells = [*CELLS, SymptomCell(condition="flu", aspect="smell", text="x", source_ids=("S1",))]
+    row = len(cells) + 1
+    assert [str(p) for p in sym.cross_check(CONDITIONS, ASPECTS, cells, REGIONS)] == [
+        f"symptoms.csv:{row}: condition: unknown id 'flu' (not in conditions.csv)",
+        f"symptoms.csv:{row}: aspect: unknown id 'smell' (not in symptom_aspects.csv)",
+    ]
+    assert sym.cross_check(CONDITIONS, ASPECTS, CELLS, REGIONS) == []
+
+
+def test_download_has_plain_text_sources_and_a_citation() -> None:
+    long = select(["dvt", "injury"], ["sides", "red_flags"])
+    table = sym.download_table(long, CONDITIONS, ASPECTS, empty_cell="No sourced description")
+    citation = sym.citation_line("Sources:", sym.used_source_ids(long), CONTENT.table(REFERENCES))
+    rows = list(csv.reader(io.StringIO(sym.download_csv(table, citation))))
+    assert rows[0] == [
+        "Aspect",
+        "Injury or overuse (strain or stress fracture)",
+        "Deep vein thrombosis (blood clot in a leg vein)",
+    ]
+    assert rows[1] == ["One side or both", "No sourced description", "One leg (rarely both legs). [S36]"]
+    assert rows[2][2].startswith("RED FLAG: A painful, swollen, warm leg")
+    assert rows[-1] == [
+        "Sources: S36 UCLH NHS Foundation Trust; NHS; Gardner AW, Afaq A; S58 NHS; NHLBI (as reported by HealthDay)."
+    ]
+
+
+def test_used_source_ids_are_in_numeric_order() -> None:
+    assert sym.used_source_ids(select(["osteomalacia"], ["tests"])) == ["S4", "S37", "S51"]
+
+
+def test_empty_view_messages() -> None:
+    empty = select(["osteomalacia"], search="calf")
+    flagged = sym.conditions_with_red_flags(CELLS, CONDITIONS)
+    assert flagged == ["DVT", "Sciatica"]
+    options = {"compare": False, "red_flags_only": False, "search": "calf", "flagged": flagged}
+    assert sym.empty_view_message(empty, ["osteomalacia"], ["location"], **options) == (
+        "Nothing in the chosen conditions and aspects mentions “calf”."
+    )
+    assert sym.empty_view_message(empty, [], ["location"], **options) == "Choose at least one condition and one aspect."
+    assert sym.empty_view_message(select(["dvt"]), ["dvt"], ALL_ASPECTS, **options) is None
+
+
+def test_red_flags_panel_lists_flags_of_the_chosen_conditions() -> None:
+    flags = sym.red_flags(CELLS, CONDITIONS, ["sciatica", "osteomalacia"])
+    assert [(name, text[:28]) for name, text, _ in flags] == [
+        ("Sciatica (irritated nerve root in the lower back)", "Possible cauda equina syndro")
+    ]
+
+
+def test_region_grid_summary_and_table() -> None:
+    chosen = [c for c in CONDITIONS if c.id in {"pad", "injury"}]
+    grid = sym.region_grid(REGIONS, chosen)
+    assert grid.values.tolist() == [
+        ["PAD", "Buttocks", "sometimes"],
+        ["PAD", "Thighs", "sometimes"],
+        ["PAD", "Calves", "typical"],
+    ]
+    summary = sym.region_summary(grid, chosen, empty_cell="No sourced description")
+    assert (
+        summary == "Injury or overuse: no sourced description. PAD: typical in calves; sometimes in buttocks, thighs."
+    )
+    table = sym.region_table(grid, chosen, sym.region_order(REGIONS))
+    assert table.to_dict("index") == {
+        "Buttocks": {"Injury or overuse": "", "PAD": "sometimes"},
+        "Thighs": {"Injury or overuse": "", "PAD": "sometimes"},
+        "Calves": {"Injury or overuse": "", "PAD": "typical"},
+    }
+
+
+def test_chart_keeps_a_column_for_every_condition_and_marks_by_shape() -> None:
+    chosen = [c for c in CONDITIONS if c.id in {"pad", "injury"}]
+    grid = sym.region_grid(REGIONS, chosen)
+    spec = where_it_hurts_chart(grid, ["Injury or overuse", "PAD"], ["Calves"], title="Where").to_dict()
+    assert spec["layer"][0]["encoding"]["x"]["scale"]["domain"] == ["Injury or overuse", "PAD"]
+    assert spec["layer"][1]["mark"]["type"] == "text"
+    data = next(iter(spec["datasets"].values()))
+    assert {row["mark"] for row in data} == {"●", "○"}
