@@ -37,9 +37,9 @@ def show_result(result: risk.RiskResult, factors: RiskFactors) -> None:
         st.markdown(f"**{result.band.label}.** {result.band.meaning}")
         st.info(f"**Next step:** {result.band.next_step}", icon=":material/directions_walk:")
         table = risk.points_table(result)
-        cutoffs = [b.min_points for b in factors.bands if b.min_points > 0]
+        cutoffs = risk.cutoffs(factors)
         st.altair_chart(points_bar(table, result.max_total, cutoffs), width="stretch")
-        st.caption(risk.points_sentence(result))
+        st.caption(risk.points_sentence(result, cutoffs))
         with st.expander("Points as a table"):
             st.dataframe(
                 table,
@@ -100,7 +100,7 @@ if mode == "persona":
     with st.container(border=True):
         st.markdown(f"#### {persona.name}\n\n{persona.card}")
     options = risk.prediction_options(factors)
-    prediction = st.segmented_control(
+    prediction = st.pills(
         "First predict: which result will this person get?",
         list(options),
         format_func=options.get,
@@ -129,7 +129,9 @@ if mode == "persona":
         verdict = "matches" if prediction == risk.outcome_id(result) else "differs from"
         actual = options[risk.outcome_id(result)]
         st.markdown(f"Your prediction, *{options[prediction]}*, {verdict} the result: **{actual}**.")
-        reasoning, outcome = st.columns([3, 2], gap="large")
+        outcome, reasoning = st.columns([2, 3], gap="large")
+        with outcome:
+            show_result(result, factors)
         with reasoning:
             st.markdown("##### The reasoning")
             for answer in result.answers:
@@ -139,8 +141,6 @@ if mode == "persona":
                 )
             if persona.teaching_point:
                 st.success(persona.teaching_point, icon=":material/lightbulb:")
-        with outcome:
-            show_result(result, factors)
     else:
         st.caption("Pick a prediction, then reveal the score and the reasons behind it.")
 else:

@@ -177,6 +177,11 @@ def prediction_options(factors: RiskFactors) -> dict[str, str]:
     return {**{b.id: b.label for b in factors.bands}, "none": factors.no_score_label}
 
 
+def cutoffs(factors: RiskFactors) -> list[float]:
+    """Where each band above the first begins: the lines drawn on the points chart."""
+    return [b.min_points for b in factors.bands[1:]]
+
+
 def outcome_id(result: RiskResult) -> str:
     """The prediction option the result matches: its band's id, or ``none`` when unscored."""
     return result.band.id if result.band is not None else "none"
@@ -194,13 +199,14 @@ def _points(value: float) -> str:
     return f"{value:g} point" + ("" if value == 1 else "s")
 
 
-def points_sentence(result: RiskResult) -> str:
+def points_sentence(result: RiskResult, cutoffs: Sequence[float] = ()) -> str:
     """A sentence describing the points chart, for readers who cannot see it."""
     if not result.scored:
         return "No points: the score does not apply at this age."
     parts = [f"{a.factor.lower()} {a.points:g}" for a in result.answers if a.points]
     detail = f": {', '.join(parts)}" if parts else "; no answer added points"
-    return f"Total {_points(result.total)} of {result.max_total:g} possible{detail}."
+    marks = f" Dashed lines mark the cut-offs at {' and '.join(f'{c:g}' for c in cutoffs)}." if cutoffs else ""
+    return f"Total {_points(result.total)} of {result.max_total:g} possible{detail}.{marks}"
 
 
 def summary_text(result: RiskResult, factors: RiskFactors, disclaimer: str) -> str:

@@ -24,7 +24,7 @@ def points_bar(points: pd.DataFrame, max_points: float, cutoffs: Sequence[float]
     factors = list(points["factor"])
     x_scale = alt.Scale(domain=[0, max_points], nice=False)
     base = alt.Chart(data)
-    bars = base.mark_bar(stroke="white", strokeWidth=2, height=36).encode(
+    bars = base.mark_bar(stroke="white", strokeWidth=2, height=30).encode(
         x=alt.X("sum(points):Q", title="Points", scale=x_scale, stack="zero"),
         color=alt.Color(
             "factor:N",
@@ -37,11 +37,15 @@ def points_bar(points: pd.DataFrame, max_points: float, cutoffs: Sequence[float]
     )
     labels = base.mark_text(color="white", fontWeight="bold", dx=-4, align="right").encode(
         x=alt.X("sum(points):Q", stack="zero"),
-        text=alt.Text("sum(points):Q", format="g"),
+        text=alt.Text("sum(points):Q", format="~g"),
         order=alt.Order("order:Q"),
         detail="factor:N",
     )
-    rules_data = pd.DataFrame({"cutoff": list(cutoffs), "label": [f"{c:g}" for c in cutoffs]})
+    rules_data = pd.DataFrame({"cutoff": list(cutoffs), "label": [f"≥{c:g}" for c in cutoffs]})
     rules = alt.Chart(rules_data).mark_rule(strokeDash=[4, 3], color="#000000").encode(x="cutoff:Q")
-    rule_labels = alt.Chart(rules_data).mark_text(dy=-26, color="#000000").encode(x="cutoff:Q", text="label:N")
-    return alt.layer(bars, labels, rules, rule_labels).properties(height=70, width="container")
+    rule_labels = (
+        alt.Chart(rules_data).mark_text(dy=-17, baseline="bottom", color="#000000").encode(x="cutoff:Q", text="label:N")
+    )
+    # fit-x: the height is the bar's own, so the legend below is not squeezed into it.
+    autosize = alt.AutoSizeParams(type="fit-x", contains="padding")
+    return alt.layer(bars, labels, rules, rule_labels).properties(height=60, width="container", autosize=autosize)
