@@ -27,7 +27,6 @@ condition_label = {c.id: c.label for c in conditions}
 aspect_ids = [a.id for a in aspects]
 aspect_label = {a.id: a.label for a in aspects}
 default_conditions = sym.default_condition_ids(conditions)
-labels = sym.Labels(wording.empty_cell, wording.red_flag_label)
 
 # --- state from the URL ---
 pair = sym.compare_pair(frame.url, params.COMPARE, condition_ids)
@@ -117,6 +116,7 @@ long = sym.select_cells(
     differing_only=compare,
 )
 st.header("Comparison", anchor=False)
+labels = sym.cell_labels(wording.empty_cell, wording.red_flag_label, red_flags_only=red_flags_only)
 empty = sym.empty_view_message(
     long,
     shown_conditions,

@@ -120,7 +120,8 @@ def select_cells(
 
     - A pair no source describes has text ``""`` and no sources.
     - ``search``: keep the aspects where some shown cell contains every word.
-    - ``red_flags_only``: blank every cell that is not a red flag, keep aspects with one.
+    - ``red_flags_only``: blank every cell that is not a red flag; keep the aspects and conditions
+      that have one.
     - ``differing_only`` (for two conditions): keep the aspects whose cells differ.
     """
     by_pair = {(c.condition, c.aspect): c for c in cells}
@@ -138,6 +139,7 @@ def select_cells(
     keep = set(chosen_aspects)
     if red_flags_only:
         keep &= set(long.loc[long[RED_FLAG], ASPECT])
+        long = long[long[CONDITION].isin(set(long.loc[long[RED_FLAG], CONDITION]))]
     words = search_words(search)
     if words:
         keep &= {r.aspect for r in long.itertuples() if r.text and matches(r.text, words)}
@@ -197,6 +199,15 @@ class Labels:
 
     empty_cell: str
     red_flag_label: str
+
+
+NO_RED_FLAG = "No red flag described"
+"""An empty cell when only red flags are shown (the cell may hold other, non-urgent signs)."""
+
+
+def cell_labels(empty_cell: str, red_flag_label: str, *, red_flags_only: bool) -> Labels:
+    """The wording for empty and red-flag cells in the current view."""
+    return Labels(NO_RED_FLAG if red_flags_only else empty_cell, red_flag_label)
 
 
 def comparison_table(
