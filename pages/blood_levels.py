@@ -80,13 +80,12 @@ else:
         st.markdown(chosen.meaning)
         if chosen.next_step:
             st.markdown(f":material/arrow_forward: {chosen.next_step}")
-        st.caption(sources_line(chosen.source_ids))
+        st.markdown(sources_line(chosen.source_ids))
     shown_value = levels.format_number(reading.value, 2)
     comparison = texts.result.differs if levels.guidelines_differ(found) else texts.result.same
     st.markdown(levels.fill(comparison, value=shown_value, unit=unit))
-    st.dataframe(levels.comparison_frame(found), hide_index=True, width="stretch")
-    if unit == levels.NG_ML:
-        st.caption(texts.result.ng_ml_rule)
+    st.table(levels.comparison_frame(found), hide_index=True, border="horizontal")
+    st.caption(levels.unit_note(unit, texts.result.ng_ml_rule))
 
 st.subheader(texts.chart.heading, anchor=False)
 chart_rows = levels.bands_frame(bands, axis_max)
@@ -104,7 +103,7 @@ st.altair_chart(
 st.caption(texts.chart.caption)
 st.caption(sources_line(dict.fromkeys(sid for b in bands for sid in b.source_ids)))
 with st.expander(texts.chart.table_label, icon=":material/table:"):
-    st.dataframe(levels.table_twin(chart_rows), hide_index=True, width="stretch")
+    st.table(levels.table_twin(chart_rows), hide_index=True, border="horizontal")
 
 st.subheader(texts.guidelines.heading, anchor=False)
 for note in (texts.guidelines.disagreement, texts.guidelines.es2024):

@@ -155,11 +155,12 @@ def format_for_url(value: float) -> str:
     return "0" if text in {"", "-0"} else text
 
 
-def range_label(band: SerumBand, unit: str) -> str:
+def range_label(band: SerumBand, unit: str, includes_max: bool = False) -> str:
     """The band's limits as text in ``unit``: ``< 30``, ``30 to < 50``, ``> 125``, ``≥ 75`` (with the unit).
 
-    For ng/mL the guideline's published limits are used; without them, the computed ones
-    are not shown here (the chart's ng/mL axis covers that case).
+    ``includes_max`` says the band keeps its upper limit because the next band starts just
+    above it (the IOM's ``50 to 125``). For ng/mL the guideline's published limits are used;
+    without them nothing is shown here (the chart's ng/mL axis covers that case).
     """
     if unit == NG_ML:
         low, high = band.ng_ml_min, band.ng_ml_max
@@ -170,10 +171,17 @@ def range_label(band: SerumBand, unit: str) -> str:
     if high is None:
         text = f"{'≥' if band.includes_min else '>'} {format_number(low)}"
     elif low == 0:
-        text = f"< {format_number(high)}"
+        text = f"{'≤' if includes_max else '<'} {format_number(high)}"
     else:
-        text = f"{format_number(low)} to < {format_number(high)}"
+        text = f"{format_number(low)} to {'' if includes_max else '< '}{format_number(high)}"
     return f"{text} {unit}"
+
+
+def _includes_max(band: SerumBand, bands: Sequence[SerumBand]) -> bool:
+    """True when the band above this one excludes its minimum, so this band keeps the limit."""
+    own = bands_of(band.guideline_id, bands)
+    index = own.index(band)
+    return index + 1 < len(own) and not own[index + 1].includes_min
 
 
 def bands_frame(bands: Sequence[SerumBand], axis_max_nmol_l: float) -> pd.DataFrame:
@@ -190,8 +198,8 @@ def bands_frame(bands: Sequence[SerumBand], axis_max_nmol_l: float) -> pd.DataFr
             "severity": b.severity,
             "start_nmol_l": b.nmol_l_min,
             "end_nmol_l": b.nmol_l_max if b.nmol_l_max is not None else axis_max_nmol_l,
-            "range_nmol_l": range_label(b, NMOL_L),
-            "range_ng_ml": range_label(b, NG_ML),
+            "range_nmol_l": range_label(b, NMOL_L, _includes_max(b, bands)),
+            "range_ng_ml": range_label(b, NG_ML, _includes_max(b, bands)),
             "meaning": b.meaning,
             "order": i,
         }
@@ -233,6 +241,11 @@ def input_message(reading: Reading, typed: str, messages: InputTexts, units: Uni
         max_nmol_l=format_number(messages.plausible_max_nmol_l),
         max_ng_ml=format_number(nmol_l_to_ng_ml(messages.plausible_max_nmol_l, units), 0),
     )
+
+
+def unit_note(unit: str, ng_ml_rule: str) -> str:
+    """How a result in this unit is banded: the ng/mL rule for ng/mL, nothing for nmol/L."""
+    return ng_ml_rule if unit == NG_ML else ""
 
 
 def conversion_text(reading: Reading, template: str, units: Units) -> str:
@@ -278,7 +291,9 @@ def chart_description(bands: Sequence[SerumBand], template: str, axis_max: float
     """The chart's text alternative: every guideline's bands and limits in one sentence."""
     parts = []
     for guideline_id, name in guidelines(bands).items():
-        own = ", ".join(f"{b.band} {range_label(b, NMOL_L)}" for b in bands_of(guideline_id, bands))
+        own = ", ".join(
+            f"{b.band} {range_label(b, NMOL_L, _includes_max(b, bands))}" for b in bands_of(guideline_id, bands)
+        )
         parts.append(f"{name}: {own}")
     return fill(template, guidelines="; ".join(parts), max_nmol_l=format_number(axis_max))
 

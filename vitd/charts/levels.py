@@ -61,7 +61,7 @@ def band_chart(
     )
     bars = (
         alt.Chart(rows[~rows["heading"]])
-        .mark_bar(height=ROW_HEIGHT - 6, stroke="#ffffff", strokeWidth=1)
+        .mark_bar(height=alt.RelativeBandSize(0.75), stroke="#ffffff", strokeWidth=1)
         .encode(
             x=alt.X("start_nmol_l:Q", scale=scale, title="25(OH)D, nmol/L", axis=alt.Axis(grid=True)),
             x2="end_nmol_l:Q",
@@ -115,8 +115,9 @@ def band_chart(
                 dx=-6 if right else 6,
                 baseline="top",
                 y=4,
-                fontSize=13,
+                fontSize=12,
                 fontWeight="bold",
+                limit=160,
                 color=OKABE_ITO[7],
             )
             .encode(x=alt.X("x:Q", scale=scale, axis=None), text="label:N")
@@ -124,6 +125,11 @@ def band_chart(
     return (
         alt.layer(*layers)
         .resolve_axis(x="independent")
-        .properties(height=ROW_HEIGHT * len(rows), width="container")
+        .properties(
+            height=ROW_HEIGHT * len(rows),
+            width="container",
+            # Fit the width only, so the height is the rows' height and axes come on top of it.
+            autosize=alt.AutoSizeParams(type="fit-x", contains="padding"),
+        )
         .configure_view(stroke=None)
     )

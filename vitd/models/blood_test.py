@@ -126,11 +126,13 @@ def _check_blood_test(doc: BloodTest) -> Iterable[tuple[str, str | None, str]]:
     """Templates use only their own placeholders; plain texts use none."""
     for where, text in _texts(doc):
         allowed = PLACEHOLDERS.get(where, frozenset())
-        record, _, field_name = where.rpartition(".")
+        # Same location style as the loader's: the record is the path up to the last list item.
+        cut = where.rfind("]") + 1
+        record, field_name = (where[:cut], where[cut + 1 :]) if cut else ("top", where)
         for name in _PLACEHOLDER.findall(text):
             if name not in allowed:
                 hint = f"; use {', '.join('{' + a + '}' for a in sorted(allowed))}" if allowed else ""
-                yield record or "top", field_name, f"unknown placeholder {{{name}}}{hint}"
+                yield record, field_name, f"unknown placeholder {{{name}}}{hint}"
 
 
 BLOOD_TEST = DocSpec("blood_test.json", BloodTest, check=_check_blood_test, used_on=("blood_levels",))
