@@ -38,8 +38,9 @@ def show_result(result: risk.RiskResult, factors: RiskFactors) -> None:
         st.info(f"**Next step:** {result.band.next_step}", icon=":material/directions_walk:")
         table = risk.points_table(result)
         cutoffs = risk.cutoffs(factors)
-        st.altair_chart(points_bar(table, result.max_total, cutoffs), width="stretch")
-        st.caption(risk.points_sentence(result, cutoffs))
+        sentence = risk.points_sentence(result, cutoffs)
+        st.altair_chart(points_bar(table, result.max_total, cutoffs, sentence), width="stretch")
+        st.caption(sentence)
         with st.expander("Points as a table"):
             st.dataframe(
                 table,
@@ -171,7 +172,7 @@ else:
                 horizontal=True,
             )
             note = f" {question.definition_note}" if question.definition_note else ""
-            st.caption(f"**Why we ask:** {question.why}{note} {sources_line(question.source_ids)}")
+            st.markdown(f"**Why we ask:** {question.why}{note} {sources_line(question.source_ids)}")
         st.markdown("**Tick any that apply.** These are flags: they add no points.")
         for flag in risk.flags_asked(str(answers[risk.AGE]), factors):
             answers[flag.id] = st.checkbox(flag.question or flag.label, key=MY_ANSWER + flag.id)
