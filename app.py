@@ -44,9 +44,9 @@ level = st.segmented_control(
 set_query_param(LEVEL, level, DEFAULT_LEVEL)
 
 with st.container(border=True):
-    st.subheader(f":material/summarize: {points.summary.title}", anchor=False)
+    st.markdown(f"**:material/summarize: {points.summary.title}**")
     st.markdown(points.summary.at(level))
-    st.caption(sources_line(points.summary.source_ids))
+    st.markdown(f":small[{sources_line(points.summary.source_ids)}]")
 
 st.header(points.cards_title, anchor=False)
 for row in rows_of(points.cards, CARDS_PER_ROW):
@@ -55,7 +55,7 @@ for row in rows_of(points.cards, CARDS_PER_ROW):
             st.subheader(f"{card.icon} {card.title}", anchor=False)
             st.markdown(card.at(level))
             st.markdown(f":material/arrow_forward: {screen_link(card.more_screen, card.more_label)}")
-            st.caption(sources_line(card.source_ids))
+            st.markdown(f":small[{sources_line(card.source_ids)}]")
 
 st.header(mechanism.title, anchor=False)
 st.markdown(mechanism.intro)
@@ -73,7 +73,7 @@ with diagram:
     with st.container(border=True):
         st.markdown(f"**{steps[step].label}**")
         st.markdown(steps[step].at(level))
-        st.caption(sources_line(steps[step].source_ids))
+        st.markdown(f":small[{sources_line(steps[step].source_ids)}]")
 with as_text:
     st.subheader("The diagram as a list", anchor=False)
     st.markdown(chains_markdown(mechanism))
@@ -98,12 +98,12 @@ with chart:
             hide_index=True,
             width="stretch",
         )
-    st.caption(sources_line(points.prevalence.source_ids))
+    st.markdown(f":small[{sources_line(points.prevalence.source_ids)}]")
 with note, st.container(border=True):
     billion = points.prevalence.billion_note
     st.markdown(f"**:material/help: {billion.title}**")
     st.markdown(billion.at(level))
-    st.caption(sources_line(billion.source_ids))
+    st.markdown(f":small[{sources_line(billion.source_ids)}]")
 
 st.header(points.care.title, anchor=False)
 st.markdown(points.care.intro)
@@ -114,10 +114,10 @@ for row in rows_of(points.care.items, CARDS_PER_ROW):
             st.markdown(item.at(level))
             if item.more_screen and item.more_label:
                 st.markdown(f":material/arrow_forward: {screen_link(item.more_screen, item.more_label)}")
-            st.caption(sources_line(item.source_ids))
+            st.markdown(f":small[{sources_line(item.source_ids)}]")
 
 st.header(faq.title, anchor=False)
 for question in faq.questions:
     with st.expander(question.question):
         st.markdown(question.answer)
-        st.caption(sources_line(question.source_ids))
+        st.markdown(f":small[{sources_line(question.source_ids)}]")

@@ -38,7 +38,7 @@ def test_default_shows_every_card_at_student_level() -> None:
     for card in POINTS.cards:
         assert card.student in texts
         assert card.advanced not in texts
-    assert [s.value for s in at.subheader][1 : 1 + len(POINTS.cards)] == [f"{c.icon} {c.title}" for c in POINTS.cards]
+    assert [s.value for s in at.subheader][: len(POINTS.cards)] == [f"{c.icon} {c.title}" for c in POINTS.cards]
     assert at.query_params.get(LEVEL) is None
 
 
@@ -64,10 +64,10 @@ def test_switching_the_level_updates_the_texts_and_the_link() -> None:
 
 def test_cards_link_to_the_deeper_screen_and_cite_their_sources() -> None:
     at = run_screen("key_points")
-    texts, captions = _texts(at), _captions(at)
+    texts = _texts(at)
     card = POINTS.cards[4]
     assert f":material/arrow_forward: [{card.more_label}](blood_levels)" in texts
-    assert "Sources: [S2](sources?ref=S2), [S4](sources?ref=S4), [S22](sources?ref=S22)" in captions
+    assert ":small[Sources: [S2](sources?ref=S2), [S4](sources?ref=S4), [S22](sources?ref=S22)]" in texts
 
 
 def test_diagram_has_its_text_alternative_and_explains_the_first_step_by_default() -> None:
@@ -136,7 +136,7 @@ def test_faq_has_every_question_as_an_expander_with_its_answer() -> None:
     faq = at.expander[-len(QUESTIONS) :]
     assert [e.label for e in faq] == [q.question for q in QUESTIONS]
     assert faq[5].markdown[0].value == QUESTIONS[5].answer
-    assert faq[5].caption[0].value == "Sources: [S21](sources?ref=S21), [S23](sources?ref=S23)"
+    assert faq[5].markdown[1].value == ":small[Sources: [S21](sources?ref=S21), [S23](sources?ref=S23)]"
 
 
 def test_editing_a_card_in_the_content_folder_changes_the_screen(content_dir: Path) -> None:

@@ -1,0 +1,60 @@
+"""The Key points screen in Chromium: advanced link, diagram steps, level switch, accessibility at two widths."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.axe import axe_violations, describe
+from tests.browser.conftest import DESKTOP, PHONE, SCRIPT_DONE, open_screen
+from vitd.content import load_content
+from vitd.models.key_points import KEY_POINTS
+from vitd.models.mechanism import MECHANISM
+
+CONTENT = load_content()
+POINTS = CONTENT.doc(KEY_POINTS)
+STEPS = {n.id: n for n in CONTENT.doc(MECHANISM).nodes}
+DIAGRAM_NODES = '[data-testid="stGraphVizChart"] svg g.node'
+URL_STATE = "/?level=advanced&step=osteomalacia"
+
+
+def test_advanced_link_renders_cards_diagram_and_chart(page, base_url: str) -> None:
+    open_screen(page, base_url + "/?level=advanced")
+    assert page.get_by_text(POINTS.cards[1].advanced).is_visible()
+    assert page.get_by_text(POINTS.cards[1].student).count() == 0
+    page.wait_for_selector(DIAGRAM_NODES)
+    assert page.locator(DIAGRAM_NODES).count() == len(STEPS)
+    assert page.locator('[data-testid="stVegaLiteChart"]').count() == 1
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_choosing_a_step_and_a_level_updates_the_screen_and_the_link(page, base_url: str) -> None:
+    open_screen(page, base_url + "/")
+    page.get_by_role("radio", name="Advanced").click()
+    page.wait_for_url("**/?level=advanced")
+    page.wait_for_selector(SCRIPT_DONE)
+    assert page.get_by_text(POINTS.cards[0].advanced).is_visible()
+
+    # Type to filter and press Enter, as a keyboard user would.
+    page.get_by_role("combobox", name="Choose a step to read about").focus()
+    page.keyboard.type(STEPS["bone_ache"].label)
+    page.get_by_role("option", name=STEPS["bone_ache"].label).wait_for()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/?level=advanced&step=bone_ache")
+    page.wait_for_selector(SCRIPT_DONE)
+    assert page.get_by_text(STEPS["bone_ache"].advanced).is_visible()
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280px", "390px"])
+def test_no_serious_accessibility_violations_by_default_or_with_url_state(browser, base_url: str, viewport) -> None:
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    try:
+        for path in ("/", URL_STATE):
+            open_screen(page, base_url + path)
+            page.wait_for_selector(DIAGRAM_NODES)
+            violations = axe_violations(page)
+            assert not violations, f"{path}:\n{describe(violations)}"
+            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 0, path
+    finally:
+        context.close()
