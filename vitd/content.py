@@ -23,6 +23,7 @@ from vitd.models.about import ABOUT
 from vitd.models.base import ContentModel, DocSpec, FieldError, TableSpec
 from vitd.models.blood_test import BLOOD_TEST
 from vitd.models.faq import FAQ
+from vitd.models.food_screen import FOOD_SCREEN
 from vitd.models.foods import FOODS
 from vitd.models.glossary import GLOSSARY
 from vitd.models.hosting_guide import HOSTING_GUIDE
@@ -46,6 +47,7 @@ SPECS: tuple[TableSpec[Any] | DocSpec[Any], ...] = (
     UNITS,
     FOODS,
     INTAKE,
+    FOOD_SCREEN,
     SERUM_LEVELS,
     RISK_FACTORS,
     PERSONAS,

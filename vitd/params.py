@@ -42,6 +42,32 @@ PERSONA = "persona"
 """``persona=edith``: the fictional person's id in ``personas.json``."""
 
 # --- Food sources (/food_sources) ---
+DIET = "diet"
+"""``diet=vegan``: only foods that fit a diet, one of :data:`DIET_CHOICES` (``all``, the default, filters nothing)."""
+DIET_CHOICES = ("all", "pescatarian", "vegetarian", "vegan")
+"""Diets a reader can filter by, from the least to the most restrictive; the first is the default."""
+FOOD_GROUP = "group"
+"""``group=fish,mushrooms``: only these food groups; ids are the ``food_group`` names of foods.csv in lower
+case with words joined by hyphens (``Dairy & eggs`` is ``dairy-eggs``). Default: every group."""
+FORTIFIED = "fortified"
+"""``fortified=no``: fortified foods only (``yes``), unfortified only (``no``) or both (``any``, the default)."""
+FORTIFIED_CHOICES = ("any", "yes", "no")
+"""Values of :data:`FORTIFIED`; the first is the default."""
+FOOD_SEARCH = "q"
+"""``q=salmon``: only foods whose name or group contains every word."""
+LIFE_STAGE = "stage"
+"""``stage=adults-over-70``: whose daily target and upper limit are shown; an ``id`` from intake.csv
+(default: adults 19–50)."""
+FOOD_UNIT = "unit"
+"""``unit=iu``: the unit of every amount, one of :data:`FOOD_UNITS` (matched case-insensitively)."""
+FOOD_UNITS = ("mcg", "IU", "DV")
+"""Units of vitamin D amounts: micrograms, international units, % of the label Daily Value; the first is the default."""
+BASIS = "basis"
+"""``basis=100g``: amounts per serving (the default) or per 100 g, one of :data:`BASES`."""
+BASES = ("serving", "100g")
+"""Values of :data:`BASIS`; the first is the default."""
+PLAN = "plan"
+"""``plan=trout:1,egg:2``: the day planner's foods (``id`` from foods.csv) and servings, comma-separated."""
 
 # --- Blood test (/blood_levels) ---
 BLOOD_VALUE = "value"

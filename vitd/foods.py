@@ -1,0 +1,512 @@
+"""Food sources: the food table as a DataFrame, filters, units, the day planner and computed insights.
+
+Amounts are stored in micrograms (``mcg``) and converted only for display, with the factors of
+``units.json`` (1 mcg = 40 IU; % Daily Value = mcg / 20). Displayed numbers are rounded half up, as
+the NIH ODS table does (0.5 % shows as 1 %).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+import pandas as pd
+
+from vitd.downloads import safe_csv
+from vitd.models.food_screen import FoodScreen, Insight
+from vitd.models.foods import DIETS, Food
+from vitd.models.intake import LifeStage
+from vitd.models.references import Reference
+from vitd.models.units import Units
+from vitd.text import escape_markdown
+from vitd.units import mcg_to_iu, percent_daily_value
+from vitd.urlstate import MAX_VALUE_CHARS, UrlState
+
+DEFAULT_AGE_YEARS = 30
+"""The default life stage is the one this age falls in (an adult)."""
+
+PLAN_MIN_SERVINGS = 0.25
+PLAN_MAX_SERVINGS = 20.0
+PLAN_MAX_FOODS = 20
+"""Limits of the day planner; a shared plan outside them is trimmed with a notice."""
+
+UNIT_LABELS: dict[str, str] = {"mcg": "mcg", "IU": "IU", "DV": "% Daily Value"}
+"""How each unit of :data:`vitd.params.FOOD_UNITS` is named on screen."""
+UNIT_SHORT: dict[str, str] = {"mcg": "mcg", "IU": "IU", "DV": "% DV"}
+"""Short unit names for chart axes, where a phone has little room."""
+UNIT_SUFFIX: dict[str, str] = {"mcg": " mcg", "IU": " IU", "DV": "% DV"}
+UNIT_DIGITS: dict[str, int] = {"mcg": 1, "IU": 0, "DV": 0}
+"""Decimal places shown: mcg as published (one decimal); IU and %DV as whole numbers."""
+
+BASIS_LABELS: dict[str, str] = {"serving": "per serving", "100g": "per 100 g"}
+"""How each basis of :data:`vitd.params.BASES` is named on screen."""
+DIET_LABELS: dict[str, str] = {"all": "All", "pescatarian": "Pescatarian", "vegetarian": "Vegetarian", "vegan": "Vegan"}
+"""How each diet of :data:`vitd.params.DIET_CHOICES` is named on screen."""
+FORTIFIED_LABELS: dict[str, str] = {"any": "All foods", "yes": "Fortified only", "no": "Not fortified"}
+"""How each value of :data:`vitd.params.FORTIFIED_CHOICES` is named on screen."""
+
+TABLE_COLUMNS = ("Food", "Amount of food", "Vitamin D", "Share of target (%)", "Food group", "Diet", "Fortified")
+"""Headings of the table twin and the CSV download (plus "Value" and "Sources")."""
+
+
+# --- numbers and units --------------------------------------------------------------------
+
+
+def round_half_up(value: float, digits: int = 0) -> float:
+    """Round like a printed table does: 0.5 goes up (Python's ``round`` would give 0)."""
+    quantum = Decimal(1).scaleb(-digits)
+    return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+def convert(mcg: float, unit: str, units: Units) -> float:
+    """Micrograms in ``unit``: ``mcg``, ``IU`` (× 40) or ``DV`` (% of the 20 mcg Daily Value)."""
+    if unit == "IU":
+        return mcg_to_iu(mcg, units)
+    if unit == "DV":
+        return percent_daily_value(mcg, units)
+    return mcg
+
+
+def shown(mcg: float, unit: str, units: Units) -> float:
+    """The amount in ``unit`` rounded as it is displayed."""
+    return round_half_up(convert(mcg, unit, units), UNIT_DIGITS[unit])
+
+
+def number_text(value: float, digits: int) -> str:
+    """``1234.0`` as ``1,234`` (digits=0) or ``16.20`` as ``16.2`` (digits=1)."""
+    return f"{round_half_up(value, digits):,.{digits}f}"
+
+
+def format_amount(mcg: float, unit: str, units: Units, mcg_max: float | None = None, with_unit: bool = True) -> str:
+    """``16.2 mcg``, ``648 IU`` or ``81% DV``; a range such as ``2.5–3.6 mcg`` when ``mcg_max`` is given.
+
+    ``with_unit=False`` gives the number alone (``16.2``), for labels on a chart whose axis names the unit.
+    """
+    digits = UNIT_DIGITS[unit]
+    low = number_text(convert(mcg, unit, units), digits)
+    if mcg_max is not None and mcg_max != mcg:
+        low += "–" + number_text(convert(mcg_max, unit, units), digits)
+    return low + UNIT_SUFFIX[unit] if with_unit else low
+
+
+def format_target(mcg: float, unit: str, units: Units) -> str:
+    """A daily target or limit as the guidelines write it: ``15 mcg``, ``37.5 mcg``, ``600 IU``, ``75% DV``."""
+    value = round_half_up(convert(mcg, unit, units), UNIT_DIGITS[unit])
+    return f"{value:,g}{UNIT_SUFFIX[unit]}" if value < 1e6 else format_amount(mcg, unit, units)
+
+
+def percent_text(part: float, whole: float) -> str:
+    """``108%``: ``part`` as a whole-number percentage of ``whole``."""
+    return f"{round_half_up(100 * part / whole):,.0f}%"
+
+
+# --- the food table -----------------------------------------------------------------------
+
+
+def group_id(name: str) -> str:
+    """The id of a food group in links: ``Dairy & eggs`` is ``dairy-eggs``."""
+    return "-".join(re.findall(r"[a-z0-9]+", name.casefold()))
+
+
+def foods_frame(foods: Sequence[Food]) -> pd.DataFrame:
+    """One row per food, columns named as in the content model, plus ``group_id`` and ``sources``."""
+    rows = [
+        {**food.model_dump(), "group_id": group_id(food.food_group), "sources": "; ".join(food.source_ids)}
+        for food in foods
+    ]
+    return pd.DataFrame(rows)
+
+
+def food_groups(table: pd.DataFrame) -> list[tuple[str, str]]:
+    """``(id, name)`` of every food group, in the order the groups first appear in the file."""
+    firsts = table.drop_duplicates("group_id")
+    return list(zip(firsts["group_id"], firsts["food_group"], strict=True))
+
+
+def diets_that_fit(diet: str) -> tuple[str, ...]:
+    """Food diet tags a reader on ``diet`` can eat: a vegan food fits every diet. ``all`` fits everything."""
+    if diet not in DIETS:
+        return DIETS
+    return DIETS[: DIETS.index(diet) + 1]
+
+
+def filter_foods(
+    table: pd.DataFrame,
+    diet: str = "all",
+    groups: Sequence[str] = (),
+    fortified: str = "any",
+    search: str = "",
+) -> pd.DataFrame:
+    """Rows that fit the diet, belong to one of ``groups`` (none means every group), match the
+    fortified choice (``any``, ``yes`` or ``no``) and contain every word of ``search`` in their
+    name or group (case-insensitive)."""
+    keep = table["diet"].isin(diets_that_fit(diet))
+    if groups:
+        keep &= table["group_id"].isin(list(groups))
+    if fortified in {"yes", "no"}:
+        keep &= table["fortified"] == (fortified == "yes")
+    haystack = (table["food"] + " " + table["food_group"]).str.casefold()
+    for word in search.casefold().split():
+        keep &= haystack.str.contains(word, regex=False)
+    return table[keep]
+
+
+def food_view(
+    table: pd.DataFrame, basis: str, unit: str, units: Units, target_mcg: float, texts: FoodScreen
+) -> pd.DataFrame:
+    """What the chart and its table show: one row per food with an amount, richest first.
+
+    ``basis`` is ``serving`` or ``100g`` (foods without a per-100 g value are left out). Columns:
+    ``id``, ``food``, ``portion`` (the serving, or "100 g"), ``mcg``, ``amount`` (in ``unit``,
+    rounded as shown), ``amount_text``, ``share`` (% of the target, rounded), ``food_group``,
+    ``diet``, ``fortified``, ``value_source``, ``sources`` and ``label`` (the text beside a bar).
+    """
+    columns = [
+        "id", "food", "portion", "mcg", "amount", "amount_text", "share", "food_group", "diet",
+        "fortified", "value_source", "sources", "label",
+    ]  # fmt: skip
+    if basis == "100g":
+        rows = table[table["mcg_per_100g"].notna()]
+        mcg = rows["mcg_per_100g"].astype(float)
+        mcg_max = pd.Series([None] * len(rows), index=rows.index, dtype=object)
+        portion = pd.Series(["100 g"] * len(rows), index=rows.index, dtype=object)
+        source = pd.Series([texts.value_labels.per_100g] * len(rows), index=rows.index, dtype=object)
+        computed = pd.Series([False] * len(rows), index=rows.index)
+    else:
+        rows = table
+        mcg = rows["mcg_per_serving"].astype(float)
+        mcg_max = rows["mcg_per_serving_max"].astype(object)
+        portion = rows["serving"]
+        computed = rows["per_serving_computed"].astype(bool)
+        source = computed.map({True: texts.value_labels.computed, False: texts.value_labels.published})
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    tops = [None if top is None or pd.isna(top) else float(top) for top in mcg_max]
+    amount_text = [format_amount(m, unit, units, top) for m, top in zip(mcg, tops, strict=True)]
+    labels = []
+    for m, top, is_fortified, is_computed in zip(mcg, tops, rows["fortified"], computed, strict=True):
+        marks = [texts.fortified_label] if is_fortified else []
+        marks += [texts.computed_label] if is_computed else []
+        labels.append(" · ".join([format_amount(m, unit, units, top, with_unit=False), *marks]))
+    view = pd.DataFrame(
+        {
+            "id": rows["id"],
+            "food": rows["food"],
+            "portion": portion,
+            "mcg": mcg,
+            "amount": [shown(m, unit, units) for m in mcg],
+            "amount_text": amount_text,
+            "share": [round_half_up(100 * m / target_mcg) for m in mcg],
+            "food_group": rows["food_group"],
+            "diet": rows["diet"],
+            "fortified": rows["fortified"].astype(bool),
+            "value_source": source,
+            "sources": rows["sources"],
+            "label": labels,
+        }
+    )
+    return view.sort_values(["mcg", "food"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def amount_heading(unit: str) -> str:
+    """The table heading of the amount column, with its unit."""
+    return f"{TABLE_COLUMNS[2]} ({UNIT_LABELS[unit]})"
+
+
+def axis_title(basis: str, unit: str) -> str:
+    """The food chart's axis title: what is measured, per what, in which unit (and whether computed)."""
+    computed = "" if unit == "mcg" else ", computed"
+    return f"Vitamin D {BASIS_LABELS[basis]} ({UNIT_SHORT[unit]}{computed})"
+
+
+def day_axis_title(unit: str) -> str:
+    """The day chart's axis title."""
+    computed = "" if unit == "mcg" else ", computed"
+    return f"Vitamin D in the day ({UNIT_SHORT[unit]}{computed})"
+
+
+def target_label(stage: LifeStage, unit: str, units: Units) -> str:
+    """``RDA 15 mcg``: the label of the target line on the charts."""
+    return f"{stage.value_type} {format_target(stage.rda_mcg, unit, units)}"
+
+
+def limit_label(stage: LifeStage, unit: str, units: Units) -> str:
+    """``UL 100 mcg``: the label of the upper-limit line on the day chart."""
+    return f"UL {format_target(stage.ul_mcg, unit, units)}"
+
+
+def table_twin(view: pd.DataFrame, unit: str) -> pd.DataFrame:
+    """The chart's rows with readable headings, for the on-screen table and the CSV download."""
+    food, portion, _, share, group, diet, fortified = TABLE_COLUMNS
+    return pd.DataFrame(
+        {
+            food: view["food"],
+            portion: view["portion"],
+            amount_heading(unit): view["amount"],
+            share: view["share"],
+            group: view["food_group"],
+            diet: view["diet"],
+            fortified: view["fortified"].map({True: "yes", False: "no"}),
+            "Value": view["value_source"],
+            "Sources": view["sources"],
+        }
+    )
+
+
+def citation(lead: str, source_ids: Sequence[str], references: Sequence[Reference]) -> str:
+    """``lead`` followed by each cited reference as ``S1 Title (Publisher, 2011) url``."""
+    by_id = {r.id: r for r in references}
+    parts = []
+    for source_id in dict.fromkeys(source_ids):
+        ref = by_id.get(source_id)
+        if ref is None:
+            continue
+        where = ", ".join(str(x) for x in (ref.publisher, ref.year) if x)
+        parts.append(" ".join(x for x in (source_id, ref.title, f"({where})" if where else "", ref.url or "") if x))
+    return " ".join([lead, "; ".join(parts)])
+
+
+def view_sources(view: pd.DataFrame) -> list[str]:
+    """Source ids cited by the rows of a view, in number order (S1, S2, S10)."""
+    ids = {s.strip() for cell in view["sources"] for s in str(cell).split(";")} - {""}
+    return sorted(ids, key=lambda i: (int(re.sub(r"\D", "", i) or 0), i))
+
+
+def view_csv(view: pd.DataFrame, unit: str, citation_text: str) -> str:
+    """The table twin as spreadsheet-safe CSV text, ending with the citation line."""
+    return safe_csv(table_twin(view, unit), citation_text)
+
+
+# --- life stages --------------------------------------------------------------------------
+
+
+def default_stage(stages: Sequence[LifeStage]) -> LifeStage:
+    """The life stage :data:`DEFAULT_AGE_YEARS` falls in, else the first."""
+    for stage in stages:
+        top = math.inf if stage.age_max_years is None else stage.age_max_years
+        if stage.age_min_years <= DEFAULT_AGE_YEARS < top:
+            return stage
+    return stages[0]
+
+
+# --- the day planner ----------------------------------------------------------------------
+
+
+def parse_plan(text: str, food_ids: Sequence[str]) -> tuple[dict[str, float], list[str]]:
+    """``trout:1,egg:2`` as ``{"trout": 1.0, "egg": 2.0}``, plus the items that were ignored.
+
+    An item without ``:servings`` counts one serving. Unknown foods, servings that are not a
+    number between :data:`PLAN_MIN_SERVINGS` and :data:`PLAN_MAX_SERVINGS`, and items beyond
+    :data:`PLAN_MAX_FOODS` are ignored. A food named twice keeps its last servings.
+    """
+    known = set(food_ids)
+    plan: dict[str, float] = {}
+    ignored: list[str] = []
+    for item in text.split(","):
+        item = item.strip()
+        if not item:
+            continue
+        food_id, _, amount = item.partition(":")
+        food_id = food_id.strip().casefold()
+        try:
+            servings = float(amount) if amount.strip() else 1.0
+        except ValueError:
+            servings = math.nan
+        fits = food_id in known and PLAN_MIN_SERVINGS <= servings <= PLAN_MAX_SERVINGS
+        if not fits or (food_id not in plan and len(plan) >= PLAN_MAX_FOODS):
+            ignored.append(item)
+            continue
+        plan[food_id] = servings
+    return plan, ignored
+
+
+def plan_text(plan: Mapping[str, float]) -> str:
+    """The URL form of a plan: ``trout:1,egg:2`` (servings without trailing zeros)."""
+    return ",".join(f"{food_id}:{servings:g}" for food_id, servings in plan.items())
+
+
+def read_plan(url: UrlState, name: str, food_ids: Sequence[str]) -> dict[str, float]:
+    """The plan in query parameter ``name``; ignored items leave a notice on ``url``."""
+    plan, ignored = parse_plan(url.text(name, max_chars=MAX_VALUE_CHARS), food_ids)
+    if ignored:
+        items = ", ".join(ignored[:3]) + (" …" if len(ignored) > 3 else "")
+        url.notices.append(
+            f"The link's `{name}` items “{escape_markdown(items[:60])}” aren't recognised foods and servings "
+            f"({PLAN_MIN_SERVINGS:g}–{PLAN_MAX_SERVINGS:g}), so they were left out."
+        )
+    return plan
+
+
+def plan_lines(table: pd.DataFrame, plan: Mapping[str, float]) -> pd.DataFrame:
+    """One row per planned food: ``id``, ``food``, ``serving``, ``servings``, ``mcg_each``, ``mcg``
+    (servings × mcg per serving), ``food_group``, ``ranged`` (the amount varies by brand; the low
+    end is counted) and ``per_serving_computed``. Foods not in ``table`` are skipped."""
+    by_id = table.set_index("id")
+    rows = []
+    for food_id, servings in plan.items():
+        if food_id not in by_id.index:
+            continue
+        food = by_id.loc[food_id]
+        each = float(food["mcg_per_serving"])
+        rows.append(
+            {
+                "id": food_id,
+                "food": food["food"],
+                "serving": food["serving"],
+                "servings": servings,
+                "mcg_each": each,
+                "mcg": servings * each,
+                "food_group": food["food_group"],
+                "ranged": not pd.isna(food["mcg_per_serving_max"]),
+                "per_serving_computed": bool(food["per_serving_computed"]),
+            }
+        )
+    columns = ["id", "food", "serving", "servings", "mcg_each", "mcg", "food_group", "ranged", "per_serving_computed"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def with_amounts(lines: pd.DataFrame, unit: str, units: Units) -> pd.DataFrame:
+    """Planned foods with ``amount`` (in ``unit``, rounded as shown) and ``amount_text`` added."""
+    return lines.assign(
+        amount=[shown(m, unit, units) for m in lines["mcg"]],
+        amount_text=[format_amount(m, unit, units) for m in lines["mcg"]],
+    )
+
+
+PLAN_COLUMNS = ("Food", "Servings", "Serving", "Vitamin D")
+"""Headings of the planner's table."""
+
+
+def plan_table(lines: pd.DataFrame) -> pd.DataFrame:
+    """The planned foods with readable headings (``lines`` from :func:`with_amounts`)."""
+    food, servings, serving, amount = PLAN_COLUMNS
+    return pd.DataFrame(
+        {food: lines["food"], servings: lines["servings"], serving: lines["serving"], amount: lines["amount_text"]}
+    )
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    """The planner's verdict for one day, with its sentences already filled in (Markdown)."""
+
+    total_mcg: float
+    target_mcg: float
+    ul_mcg: float
+    over_ul: bool
+    total_text: str
+    shortfall_text: str | None
+    over_ul_text: str | None
+    range_text: str | None
+
+    @property
+    def alt_text(self) -> str:
+        """The total sentence without Markdown, as the day chart's text alternative."""
+        return self.total_text.replace("**", "")
+
+
+def day_total(lines: pd.DataFrame) -> float:
+    """Micrograms of vitamin D in a day's planned foods."""
+    return float(lines["mcg"].sum()) if not lines.empty else 0.0
+
+
+def summarise_day(lines: pd.DataFrame, stage: LifeStage, unit: str, units: Units, texts: FoodScreen) -> DaySummary:
+    """Total against the stage's target (RDA or AI) and upper limit (UL), in ``unit``."""
+    total = day_total(lines)
+    values = {
+        "total": format_amount(total, unit, units),
+        "share": percent_text(total, stage.rda_mcg),
+        "target": format_target(stage.rda_mcg, unit, units),
+        "target_kind": stage.value_type,
+        "life_stage": stage.life_stage,
+        "ul": format_target(stage.ul_mcg, unit, units),
+        "missing": format_amount(max(stage.rda_mcg - total, 0), unit, units),
+    }
+    over = total > stage.ul_mcg
+    ranged = lines.loc[lines["ranged"], "food"].tolist() if not lines.empty else []
+    return DaySummary(
+        total_mcg=total,
+        target_mcg=stage.rda_mcg,
+        ul_mcg=stage.ul_mcg,
+        over_ul=over,
+        total_text=texts.total.format(**values),
+        shortfall_text=texts.shortfall.format(**values) if total < stage.rda_mcg else None,
+        over_ul_text=texts.over_ul.format(**values) if over else None,
+        range_text=texts.range_note.format(foods=", ".join(ranged)) if ranged else None,
+    )
+
+
+# --- insights -----------------------------------------------------------------------------
+
+
+def _published(table: pd.DataFrame) -> pd.DataFrame:
+    """Rows of the NIH ODS table (published per-serving values, not computed ones)."""
+    return table[~table["per_serving_computed"].astype(bool)]
+
+
+def insight_text(insight: Insight, table: pd.DataFrame, stage: LifeStage, unit: str, units: Units) -> str | None:
+    """One insight sentence computed from the table, or None when its food is missing or its value is 0."""
+    common = {
+        "target": format_target(stage.rda_mcg, unit, units),
+        "target_kind": stage.value_type,
+        "life_stage": stage.life_stage,
+    }
+    if insight.kind in {"share_of_target", "servings_to_target"}:
+        match = table[table["id"] == insight.food_id]
+        if match.empty:
+            return None
+        food = match.iloc[0]
+        mcg = float(food["mcg_per_serving"])
+        if mcg <= 0:
+            return None
+        return insight.text.format(
+            food=food["food"],
+            serving=food["serving"],
+            amount=format_amount(mcg, unit, units),
+            share=percent_text(mcg, stage.rda_mcg),
+            servings=number_text(stage.rda_mcg / mcg, 1),
+            **common,
+        )
+    published = _published(table)
+    if insight.kind == "diet_day":
+        rows = published[published["diet"].isin(diets_that_fit(insight.diet or "")) & ~published["fortified"]]
+        if rows.empty:
+            return None
+        top = rows.sort_values("mcg_per_serving", ascending=False, kind="stable").iloc[0]
+        total = float(rows["mcg_per_serving"].sum())
+        return insight.text.format(
+            diet=insight.diet,
+            count=len(rows),
+            amount=format_amount(total, unit, units),
+            share=percent_text(total, stage.rda_mcg),
+            top_food=top["food"],
+            top_amount=format_amount(float(top["mcg_per_serving"]), unit, units),
+            **common,
+        )
+    zero = published[(published["mcg_per_serving"] == 0) & published["mcg_per_serving_max"].isna()]
+    return insight.text.format(count=len(zero), total=len(published))
+
+
+def insights(
+    templates: Sequence[Insight], table: pd.DataFrame, stage: LifeStage, unit: str, units: Units
+) -> list[tuple[str, tuple[str, ...]]]:
+    """Every insight that applies, as ``(Markdown sentence, source ids)``."""
+    result = []
+    for template in templates:
+        text = insight_text(template, table, stage, unit, units)
+        if text is not None:
+            result.append((text, template.source_ids))
+    return result
+
+
+def chart_alt(view: pd.DataFrame, basis: str, unit: str, shown_foods: int = 5) -> str:
+    """A one-sentence text alternative for the food chart: what it shows and its top foods."""
+    top = ", ".join(
+        f"{f} {a}" for f, a in zip(view["food"][:shown_foods], view["amount_text"][:shown_foods], strict=True)
+    )
+    return (
+        f"Bar chart of vitamin D {BASIS_LABELS[basis]} in {UNIT_LABELS[unit]} for {len(view)} foods, richest first: "
+        f"{top}. The table below lists every value."
+    )
