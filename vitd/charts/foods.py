@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from typing import Any
 
 import altair as alt
 import pandas as pd
@@ -46,12 +47,13 @@ def group_colours(groups: Sequence[str]) -> alt.Scale:
     return alt.Scale(domain=list(groups), range=colours)
 
 
-def _reference_lines(lines: pd.DataFrame, scale: alt.Scale) -> list[alt.Chart]:
-    """Vertical rules with a label near the top: columns ``x``, ``label``, ``dash`` (bool), ``colour``,
-    and optionally ``y`` (pixels from the top) and ``align`` (``right`` puts the label left of its rule)."""
+def _reference_lines(lines: Sequence[dict[str, Any]], scale: alt.Scale) -> list[alt.Chart]:
+    """Vertical rules with a label near the top. Each line has ``x``, ``label``, ``dash`` (bool) and
+    ``colour``, and optionally ``y`` (pixels from the top) and ``align`` (``right`` puts the label
+    left of its rule)."""
     layers: list[alt.Chart] = []
-    for record in lines.to_dict("records"):
-        one = pd.DataFrame([record])
+    for record in lines:
+        one = pd.DataFrame([{"x": record["x"], "label": record["label"]}])
         rule = (
             alt.Chart(one)
             .mark_rule(color=record["colour"], strokeWidth=2, strokeDash=[6, 4] if record["dash"] else [1, 0])
@@ -118,7 +120,7 @@ def food_chart(
     labels = base.mark_text(align="left", dx=4, fontSize=11, color="#222222").encode(
         x=alt.X("amount:Q", scale=scale), y=y, text="label:N", tooltip=tooltip
     )
-    line = pd.DataFrame([{"x": target, "label": target_label, "dash": True, "colour": LINE_COLOUR}])
+    line = [{"x": target, "label": target_label, "dash": True, "colour": LINE_COLOUR}]
     return (
         alt.layer(bars, labels, *_reference_lines(line, scale))
         .properties(height=ROW_HEIGHT * len(view), width="container", autosize=FIT_WIDTH)
@@ -160,12 +162,10 @@ def day_chart(
             ],
         )
     )
-    marks = pd.DataFrame(
-        [
-            {"x": target, "label": target_label, "dash": True, "colour": LINE_COLOUR, "y": 2},
-            {"x": limit, "label": limit_label, "dash": False, "colour": LIMIT_COLOUR, "y": 17, "align": "right"},
-        ]
-    )
+    marks = [
+        {"x": target, "label": target_label, "dash": True, "colour": LINE_COLOUR, "y": 2},
+        {"x": limit, "label": limit_label, "dash": False, "colour": LIMIT_COLOUR, "y": 17, "align": "right"},
+    ]
     return (
         alt.layer(bars, *_reference_lines(marks, scale))
         .properties(height=DAY_PLOT_HEIGHT, width="container", autosize=FIT_WIDTH)
