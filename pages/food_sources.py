@@ -3,7 +3,7 @@
 import streamlit as st
 
 from vitd import foods
-from vitd.charts.foods import day_chart, food_chart
+from vitd.charts.foods import day_chart_spec, food_chart_spec
 from vitd.citations import source_links, sources_line
 from vitd.frame import page_frame, set_query_param
 from vitd.models.food_screen import FOOD_SCREEN
@@ -103,11 +103,11 @@ view = foods.food_view(shown, basis, unit, units, stage.rda_mcg, texts)
 if view.empty:
     st.info(texts.empty, icon=":material/search_off:")
 else:
-    st.altair_chart(
-        food_chart(
+    st.vega_lite_chart(
+        spec=food_chart_spec(
             view,
             foods.axis_title(basis, unit),
-            list(groups.values()),
+            tuple(groups.values()),
             foods.shown(stage.rda_mcg, unit, units),
             foods.target_label(stage, unit, units),
         ),
@@ -156,18 +156,17 @@ picked = st.multiselect(
     placeholder="Choose foods",
     key=f"{KEY}_plan_foods",
 )
-columns = st.columns(2)
-servings = {
-    food_id: columns[i % 2].number_input(
-        f"Servings of {food_names[food_id]} ({servings_of[food_id]} each)",
-        min_value=foods.PLAN_MIN_SERVINGS,
-        max_value=foods.PLAN_MAX_SERVINGS,
-        value=plan.get(food_id, 1.0),
-        step=0.5,
-        key=f"{KEY}_servings_{food_id}",
-    )
-    for i, food_id in enumerate(picked)
-}
+servings: dict[str, float] = {}
+for start in range(0, len(picked), 2):  # rows of two keep the order when a phone stacks the columns
+    for column, food_id in zip(st.columns(2), picked[start : start + 2], strict=False):
+        servings[food_id] = column.number_input(
+            f"Servings of {food_names[food_id]} ({servings_of[food_id]} each)",
+            min_value=foods.PLAN_MIN_SERVINGS,
+            max_value=foods.PLAN_MAX_SERVINGS,
+            value=plan.get(food_id, 1.0),
+            step=0.5,
+            key=f"{KEY}_servings_{food_id}",
+        )
 set_query_param(PLAN, foods.plan_text(servings), "")
 if not servings:
     st.info(texts.planner_empty, icon=":material/restaurant:")
@@ -177,11 +176,11 @@ else:
     if day.over_ul_text:
         st.error(day.over_ul_text, icon=":material/warning:")
     st.markdown(" ".join(t for t in (day.total_text, day.shortfall_text) if t))
-    st.altair_chart(
-        day_chart(
+    st.vega_lite_chart(
+        spec=day_chart_spec(
             lines,
             foods.day_axis_title(unit),
-            list(groups.values()),
+            tuple(groups.values()),
             foods.shown(stage.rda_mcg, unit, units),
             foods.target_label(stage, unit, units),
             foods.shown(stage.ul_mcg, unit, units),

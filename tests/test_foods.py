@@ -157,7 +157,7 @@ def test_table_twin_and_csv_download() -> None:
     ]
     citation = foods.citation(TEXTS.citation, foods.view_sources(view), CONTENT.table(REFERENCES))
     rows = list(csv.reader(io.StringIO(foods.view_csv(view, "IU", citation))))
-    assert rows[1][:3] == ["Trout (rainbow), farmed, cooked", "3 oz (85 g)", "648.0"]
+    assert rows[1][:4] == ["Trout (rainbow), farmed, cooked", "3 oz (85 g)", "648", "108"]
     assert rows[-2] == []
     assert rows[-1][0].startswith(TEXTS.citation + " S1 Vitamin D – Fact Sheet for Health Professionals")
     assert "; S8 USDA National Nutrient Database" in rows[-1][0]

@@ -245,8 +245,8 @@ def table_twin(view: pd.DataFrame, unit: str) -> pd.DataFrame:
         {
             food: view["food"],
             portion: view["portion"],
-            amount_heading(unit): view["amount"],
-            share: view["share"],
+            amount_heading(unit): view["amount"] if UNIT_DIGITS[unit] else view["amount"].astype(int),
+            share: view["share"].astype(int),
             group: view["food_group"],
             diet: view["diet"],
             fortified: view["fortified"].map({True: "yes", False: "no"}),

@@ -8,6 +8,7 @@ from typing import Any
 
 import altair as alt
 import pandas as pd
+import streamlit as st
 
 from vitd.palette import OKABE_ITO
 
@@ -122,7 +123,7 @@ def food_chart(
     )
     line = [{"x": target, "label": target_label, "dash": True, "colour": LINE_COLOUR}]
     return (
-        alt.layer(bars, labels, *_reference_lines(line, scale))
+        alt.layer(bars, *_reference_lines(line, scale), labels)  # values stay readable over the line
         .properties(height=ROW_HEIGHT * len(view), width="container", autosize=FIT_WIDTH)
         .configure_view(stroke=None)
     )
@@ -171,3 +172,29 @@ def day_chart(
         .properties(height=DAY_PLOT_HEIGHT, width="container", autosize=FIT_WIDTH)
         .configure_view(stroke=None)
     )
+
+
+SPEC_CACHE_ENTRIES = 256
+
+
+@st.cache_data(max_entries=SPEC_CACHE_ENTRIES, show_spinner=False)
+def food_chart_spec(
+    view: pd.DataFrame, axis_title: str, groups: tuple[str, ...], target: float, target_label: str
+) -> dict[str, Any]:
+    """:func:`food_chart` as a Vega-Lite spec, cached per view: building and validating an Altair
+    chart costs more than the rest of the screen, and a class mostly opens the same views."""
+    return food_chart(view, axis_title, groups, target, target_label).to_dict()
+
+
+@st.cache_data(max_entries=SPEC_CACHE_ENTRIES, show_spinner=False)
+def day_chart_spec(
+    lines: pd.DataFrame,
+    axis_title: str,
+    groups: tuple[str, ...],
+    target: float,
+    target_label: str,
+    limit: float,
+    limit_label: str,
+) -> dict[str, Any]:
+    """:func:`day_chart` as a Vega-Lite spec, cached per plan (a shared plan is opened by many)."""
+    return day_chart(lines, axis_title, groups, target, target_label, limit, limit_label).to_dict()
