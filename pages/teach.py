@@ -17,7 +17,7 @@ base = app_base(st.context.url)
 plan_tab, guide_tab = st.tabs(["Lesson plan", "Hosting and editing"])
 
 with plan_tab:
-    st.subheader(lesson.title, anchor=False)
+    st.header(lesson.title, anchor=False)
     st.caption(f"{lesson.audience} · {lesson.duration_minutes} minutes")
     st.markdown("**By the end, students can:**\n" + "\n".join(f"- {o}" for o in lesson.objectives))
     links = lesson_links(lesson, base)
@@ -28,9 +28,14 @@ with plan_tab:
                 st.markdown(f"**{row.start_minute}–{row.start_minute + row.minutes} min · {row.title}**")
                 st.markdown(row.activity)
                 st.markdown(f":material/open_in_new: [{row.screen_label}]({row.link})")
-                st.code(link, language=None)
+                st.code(link, language=None, wrap_lines=True)
             with qr_col:
-                st.image(qr_png(link, scale=4), caption=f"QR code for {row.screen_label}", width=120)
+                st.image(
+                    qr_png(link, scale=4),
+                    alt=f"QR code for the link to {row.screen_label}",
+                    output_format="PNG",
+                    width=120,
+                )
     if lesson.prompts:
         st.markdown("**Discussion prompts**\n" + "\n".join(f"1. {p}" for p in lesson.prompts))
 
