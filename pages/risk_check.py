@@ -9,7 +9,7 @@ import streamlit as st
 from vitd import risk
 from vitd.charts.risk import points_bar
 from vitd.citations import sources_line
-from vitd.frame import content_error, page_frame, set_query_param
+from vitd.frame import page_frame, set_query_param
 from vitd.models.personas import PERSONAS
 from vitd.models.risk_factors import RISK_FACTORS, RiskFactors
 from vitd.models.site import SITE
@@ -68,8 +68,6 @@ def show_result(result: risk.RiskResult, factors: RiskFactors) -> None:
 frame = page_frame("risk_check")
 factors = frame.doc(RISK_FACTORS)
 personas = frame.doc(PERSONAS).personas
-if problems := risk.persona_problems(personas, factors):
-    content_error(problems)
 disclaimer = frame.doc(SITE).disclaimer
 by_id = {p.id: p for p in personas}
 

@@ -6,7 +6,7 @@ from vitd import params
 from vitd import symptoms as sym
 from vitd.charts.symptoms import where_it_hurts_chart
 from vitd.citations import source_links, sources_line
-from vitd.frame import content_error, page_frame, set_query_param
+from vitd.frame import page_frame, set_query_param
 from vitd.models.references import REFERENCES
 from vitd.models.symptoms import BODY_REGIONS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
 from vitd.text import escape_markdown
@@ -18,9 +18,6 @@ cells = frame.table(SYMPTOMS)
 regions = frame.table(BODY_REGIONS)
 wording = frame.doc(SYMPTOM_SCREEN)
 references = frame.table(REFERENCES)
-problems = sym.cross_check(conditions, aspects, cells, regions)
-if problems:
-    content_error(problems)
 
 condition_ids = [c.id for c in conditions]
 condition_label = {c.id: c.label for c in conditions}

@@ -25,8 +25,7 @@ def test_screen_renders_title_and_disclaimer(screen) -> None:
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: s.id)
 def test_navigation_links_every_screen(screen) -> None:
     at = run_screen(screen.id)
-    links = at.get("page_link")
-    labels = [link.proto.label for link in links]
+    labels = [link.proto.label for link in at.sidebar.get("page_link")]
     assert labels == [s.label for s in SCREENS]
 
 
@@ -54,4 +53,4 @@ def test_broken_shared_texts_keep_navigation_and_warn(content_dir: Path) -> None
     assert not at.exception
     assert [t.value for t in at.title] == ["Symptom comparison"]
     assert "not medical advice" in at.warning[0].value
-    assert len(at.get("page_link")) == len(SCREENS)
+    assert len(at.sidebar.get("page_link")) == len(SCREENS)

@@ -12,7 +12,7 @@ import csv
 import io
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from vitd.models.about import ABOUT
-from vitd.models.base import ContentModel, DocSpec, FieldError, TableSpec
+from vitd.models.base import ContentModel, DocSpec, FieldError, Problem, TableSpec
 from vitd.models.blood_test import BLOOD_TEST
 from vitd.models.faq import FAQ
 from vitd.models.food_screen import FOOD_SCREEN
@@ -69,6 +69,31 @@ SPECS: tuple[TableSpec[Any] | DocSpec[Any], ...] = (
 )
 """Every content file the app reads. Add a spec here when a new file is introduced."""
 
+
+@dataclass(frozen=True)
+class CrossCheck:
+    """A check across content files, run once all of ``specs`` loaded without problems.
+
+    ``run`` gets the loaded records of ``specs`` in order and returns problems. It numbers CSV
+    rows as ``index + 2`` (as if the file had no blank rows); the loader maps them to the real
+    spreadsheet rows.
+    """
+
+    specs: tuple[TableSpec[Any] | DocSpec[Any], ...]
+    run: Callable[..., Iterable[Problem]]
+
+
+def _cross_checks() -> tuple[CrossCheck, ...]:
+    # Imported here: the domain modules that hold these checks import this module.
+    from vitd.risk import persona_problems
+    from vitd.symptoms import cross_check as symptom_problems
+
+    return (
+        CrossCheck((SYMPTOM_CONDITIONS, SYMPTOM_ASPECTS, SYMPTOMS, BODY_REGIONS), symptom_problems),
+        CrossCheck((PERSONAS, RISK_FACTORS), lambda doc, factors: persona_problems(doc.personas, factors)),
+    )
+
+
 DATA_DIR_ENV = "VITD_DATA_DIR"
 """Environment variable naming another content folder (used by tests and by hosts)."""
 
@@ -84,26 +109,6 @@ def default_data_dir() -> Path:
     if override:
         return Path(override)
     return Path(__file__).resolve().parent.parent / "data"
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a content file.
-
-    ``row`` is the spreadsheet row for CSV files (the header is row 1) or the record's
-    path for JSON files (``cards[2]`` is the second card, counting from 1).
-    """
-
-    file: str
-    row: int | str | None
-    field: str | None
-    message: str
-
-    def __str__(self) -> str:
-        where = self.file if self.row is None else f"{self.file}:{self.row}"
-        if self.field:
-            return f"{where}: {self.field}: {self.message}"
-        return f"{where}: {self.message}"
 
 
 class ContentUnavailable(LookupError):
@@ -389,6 +394,21 @@ def _check_source_ids(
                     problems.append(Problem(spec.filename, where, "source_ids", message))
 
 
+def _run_cross_checks(
+    records: dict[str, Any], row_numbers: dict[str, tuple[int, ...]], problems: list[Problem]
+) -> None:
+    failed = {p.file for p in problems}
+    for check in _cross_checks():
+        names = [spec.filename for spec in check.specs]
+        if any(name in failed or records.get(name) is None for name in names):
+            continue
+        for problem in check.run(*(records[name] for name in names)):
+            rows = row_numbers.get(problem.file)
+            if rows and isinstance(problem.row, int) and 0 <= problem.row - 2 < len(rows):
+                problem = Problem(problem.file, rows[problem.row - 2], problem.field, problem.message)
+            problems.append(problem)
+
+
 def load_content(directory: Path | str | None = None) -> Content:
     """Read and validate every content file in ``directory`` (default: the data folder)."""
     folder = Path(directory) if directory is not None else default_data_dir()
@@ -406,6 +426,7 @@ def load_content(directory: Path | str | None = None) -> Content:
         else:
             records[spec.filename] = _load_doc(folder, spec, problems)
     _check_source_ids(records, row_numbers, problems)
+    _run_cross_checks(records, row_numbers, problems)
     failed = {p.file for p in problems}
     records = {name: (value if name not in failed else None) for name, value in records.items()}
     return Content(folder, tuple(problems), records)

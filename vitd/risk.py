@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from vitd.content import Problem
+from vitd.models.base import Problem
 from vitd.models.personas import PERSONAS, Persona
 from vitd.models.risk_factors import AgeGroup, Flag, ResultBand, RiskFactors, ScoredQuestion
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from vitd.citations import source_links
-from vitd.content import Problem
 from vitd.downloads import safe_csv
+from vitd.models.base import Problem
 from vitd.models.references import Reference
 from vitd.models.symptoms import (
     BODY_REGIONS,

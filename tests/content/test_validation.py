@@ -255,3 +255,12 @@ def test_cli_lists_every_problem_and_exits_1(content_dir: Path) -> None:
     assert any(line.startswith("foods.csv:3: diet: 'carnivore' is not one of") for line in lines)
     assert lines[-1] == f"{len(lines) - 2} problems found in {content_dir}."
     assert "Traceback" not in result.stderr
+
+
+def test_cross_file_problems_are_reported_by_the_validator(content_dir: Path) -> None:
+    path = content_dir / "personas.json"
+    data = path.read_text(encoding="utf-8")
+    path.write_text(data.replace('"age": "child"', '"age": "toddler"', 1), encoding="utf-8")
+    assert problems(content_dir) == [
+        "personas.json:personas[1]: age: unknown age group 'toddler'; use one of: not_sure, infant, child, adult, over_70"
+    ]

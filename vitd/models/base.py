@@ -12,6 +12,26 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict
 SOURCE_ID_PATTERN = re.compile(r"^S\d+[a-z]?$")
 
 
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a content file.
+
+    ``row`` is the spreadsheet row for CSV files (the header is row 1) or the record's
+    path for JSON files (``cards[2]`` is the second card, counting from 1).
+    """
+
+    file: str
+    row: int | str | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file if self.row is None else f"{self.file}:{self.row}"
+        if self.field:
+            return f"{where}: {self.field}: {self.message}"
+        return f"{where}: {self.message}"
+
+
 class FieldError(ValueError):
     """A check that fails because of one named field of a record."""
 
