@@ -6,6 +6,7 @@ from vitd import foods
 from vitd.charts.foods import day_chart_spec, food_chart_spec
 from vitd.citations import source_links, sources_line
 from vitd.frame import page_frame, set_query_param
+from vitd.keypoints import screen_link
 from vitd.models.food_screen import FOOD_SCREEN
 from vitd.models.foods import FOODS
 from vitd.models.intake import INTAKE
@@ -193,8 +194,6 @@ else:
         st.caption(day.range_text)
     st.dataframe(foods.plan_table(lines), hide_index=True, width="stretch")
 
-st.markdown(texts.other_routes)
-for target in ("risk_check", "key_points"):
-    link = screen(target)
-    st.page_link(link.script, label=link.title, icon=link.icon)
+other_screens = (screen_link(s, screen(s).title) for s in ("risk_check", "key_points"))
+st.markdown(f"{texts.other_routes} {' · '.join(other_screens)}")
 st.caption(sources_line(texts.source_ids))
