@@ -63,4 +63,4 @@ if numbers_tab.open:
             st.subheader(heading, anchor=False)
             st.markdown(body)
             if source_ids:
-                st.caption(sources_line(source_ids))
+                st.markdown(sources_line(source_ids))  # not st.caption: its grey links fail contrast

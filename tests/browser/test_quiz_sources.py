@@ -15,7 +15,7 @@ FOODS = [q for q in load_content().doc(QUIZ).questions if q.topic == "foods"]
 
 def test_quiz_topic_link_gives_immediate_feedback_and_a_link_to_learn_more(page, base_url: str) -> None:
     open_screen(page, f"{base_url}/quiz?topic=foods")
-    assert page.get_by_text(f"Question 1 of {len(FOODS)}").is_visible()
+    page.get_by_text(f"Question 1 of {len(FOODS)}").wait_for()
     question = FOODS[0]
     page.get_by_text(question.choices[correct_choice(question)].text, exact=True).click()
     page.get_by_role("button", name="Check answer").click()
@@ -38,7 +38,10 @@ def test_sources_ref_link_shows_that_reference_first(page, base_url: str) -> Non
 
 @pytest.mark.parametrize(
     ("screen", "paths"),
-    [("quiz", ["/quiz", "/quiz?topic=foods"]), ("sources", ["/sources", "/sources?term=pth"])],
+    [
+        ("quiz", ["/quiz", "/quiz?topic=foods"]),
+        ("sources", ["/sources", "/sources?term=pth", "/sources?section=numbers"]),
+    ],
 )
 def test_no_serious_accessibility_violations_at_desktop_and_phone_width(browser, base_url: str, screen, paths) -> None:
     for viewport in (DESKTOP, PHONE):

@@ -108,7 +108,7 @@ def test_numbers_section_explains_method_guideline_units_review_and_disclaimer()
     due = f"{site.next_review_on.day} {site.next_review_on:%B %Y}"
     assert f"last reviewed on **{reviewed}**. The next review is due by **{due}**." in text
     assert site.disclaimer + " This app teaches" in text
-    assert any(c.value.startswith("Sources: [S17](sources?ref=S17)") for c in at.caption)
+    assert any(m.value.startswith("Sources: [S17](sources?ref=S17)") for m in at.main.markdown)
 
 
 def test_review_dates_follow_site_json(content_dir: Path) -> None:
