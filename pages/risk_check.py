@@ -15,8 +15,6 @@ from vitd.models.risk_factors import RISK_FACTORS, RiskFactors
 from vitd.models.site import SITE
 from vitd.params import MODE, PERSONA
 
-MODES = {"persona": "A fictional person", "myself": "Myself"}
-DEFAULT_MODE = "persona"
 KEY = "risk_check_"
 MY_ANSWER = KEY + "me_"  # prefix of the widget keys holding personal answers; Reset clears them
 
@@ -71,19 +69,19 @@ personas = frame.doc(PERSONAS).personas
 disclaimer = frame.doc(SITE).disclaimer
 by_id = {p.id: p for p in personas}
 
-mode = frame.url.choice(MODE, list(MODES), DEFAULT_MODE)
+mode = frame.url.choice(MODE, list(risk.MODES), risk.DEFAULT_MODE)
 persona_id = frame.url.choice(PERSONA, list(by_id), personas[0].id)
 frame.url_notices()
 
 mode = st.segmented_control(
     "Who is being checked?",
-    list(MODES),
-    format_func=MODES.get,
+    list(risk.MODES),
+    format_func=risk.MODES.get,
     default=mode,
     required=True,
     key=KEY + "mode",
 )
-set_query_param(MODE, mode, DEFAULT_MODE)
+set_query_param(MODE, mode, risk.DEFAULT_MODE)
 
 if mode == "persona":
     persona_id = st.selectbox(

@@ -18,6 +18,10 @@ from vitd.models.personas import PERSONAS, Persona
 from vitd.models.risk_factors import AgeGroup, Flag, ResultBand, RiskFactors, ScoredQuestion
 
 AGE = "age"
+
+MODES: dict[str, str] = {"persona": "A fictional person", "myself": "Myself"}
+"""Values of the ``mode`` query parameter and their labels; answers never go in the URL."""
+DEFAULT_MODE = "persona"
 """The answers key holding the age-group id."""
 
 Answers = Mapping[str, str | bool]

@@ -262,5 +262,6 @@ def test_cross_file_problems_are_reported_by_the_validator(content_dir: Path) ->
     data = path.read_text(encoding="utf-8")
     path.write_text(data.replace('"age": "child"', '"age": "toddler"', 1), encoding="utf-8")
     assert problems(content_dir) == [
-        "personas.json:personas[1]: age: unknown age group 'toddler'; use one of: not_sure, infant, child, adult, over_70"
+        "personas.json:personas[1]: age: unknown age group 'toddler'; "
+        "use one of: not_sure, infant, child, adult, over_70"
     ]
