@@ -100,7 +100,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
         lambda f: set_cell(f / "foods.csv", 4, "food", cell(f / "foods.csv", 3, "food").upper()),
         "foods.csv:4: food: duplicate 'TROUT (RAINBOW), FARMED, COOKED' (first on row 3)",
     ),
-    ("duplicate id", _dup_reference, "references.csv:5: id: duplicate 'S3' (first on row 4)"),
+    ("duplicate id", _dup_reference, "references.csv:5: id: duplicate 'S4' (first on row 4)"),
     (
         "unknown source id",
         lambda f: set_cell(f / "foods.csv", 8, "source_ids", "S1; S404"),
