@@ -2,26 +2,32 @@
 
 import streamlit as st
 
+from vitd.content import ContentUnavailable
 from vitd.frame import page_frame
-from vitd.links import app_base
+from vitd.handout import answer_key, student_handout, to_markdown, to_pdf
+from vitd.linkbuilder import build_query, fields_for
+from vitd.links import absolute_link, app_base, hosted_base, screen_query
 from vitd.models.hosting_guide import HOSTING_GUIDE
 from vitd.models.lesson import LESSON
-from vitd.qr import qr_png
+from vitd.qr import qr_png, qr_svg
+from vitd.screens import SCREENS, SCREENS_BY_ID
 from vitd.teach import lesson_links, lesson_rows
+from vitd.text import escape_markdown
 
 frame = page_frame("teach")
 lesson = frame.doc(LESSON)
 guide = frame.doc(HOSTING_GUIDE)
-base = app_base(st.context.url)
+request_base = app_base(st.context.url)
 
-plan_tab, guide_tab = st.tabs(["Lesson plan", "Hosting and editing"])
+plan_tab, builder_tab, handout_tab, guide_tab = st.tabs(
+    ["Lesson plan", "Link builder", "Handout", "Hosting and editing"]
+)
 
 with plan_tab:
     st.header(lesson.title, anchor=False)
-    st.caption(f"{lesson.audience} · {lesson.duration_minutes} minutes")
+    st.markdown(f"{lesson.audience} · {lesson.duration_minutes} minutes")
     st.markdown("**By the end, students can:**\n" + "\n".join(f"- {o}" for o in lesson.objectives))
-    links = lesson_links(lesson, base)
-    for row, link in zip(lesson_rows(lesson), links, strict=True):
+    for row, link in zip(lesson_rows(lesson), lesson_links(lesson, request_base), strict=True):
         with st.container(border=True):
             text_col, qr_col = st.columns([4, 1])
             with text_col:
@@ -38,6 +44,87 @@ with plan_tab:
                 )
     if lesson.prompts:
         st.markdown("**Discussion prompts**\n" + "\n".join(f"1. {p}" for p in lesson.prompts))
+
+with builder_tab:
+    st.header("Build a link", anchor=False)
+    st.markdown("Choose a screen and what it should show. Share the link or the QR code with your class.")
+    choices = [s.id for s in SCREENS if s.id != frame.screen.id]
+    target = st.selectbox("Screen", choices, format_func=lambda s: SCREENS_BY_ID[s].label, key="teach_screen")
+    fields = fields_for(target, frame.content)
+    chosen: dict[str, str | list[str]] = {}
+    columns = st.columns(2)
+    for i, field in enumerate(fields):
+        labels = dict(field.options)
+        key = f"teach_{target}_{field.param}"
+        with columns[i % 2]:
+            if field.kind == "one":
+                chosen[field.param] = st.selectbox(
+                    field.label, list(labels), format_func=labels.get, key=key, help=field.help or None
+                )
+            elif field.kind == "many":
+                chosen[field.param] = st.multiselect(
+                    field.label,
+                    list(labels),
+                    format_func=labels.get,
+                    max_selections=field.max_choices,
+                    key=key,
+                    help=field.help or None,
+                )
+            else:
+                chosen[field.param] = st.text_input(field.label, max_chars=80, key=key, help=field.help or None)
+    presenting = st.toggle("Presenter view (large type for a projector)", key="teach_present")
+    typed_base = st.text_input(
+        "Hosted address (optional)",
+        placeholder=request_base or "https://example.org/",
+        help="Where your class opens the app, if not this address.",
+        key="teach_base",
+    )
+    base = hosted_base(typed_base) or request_base
+    if typed_base and hosted_base(typed_base) is None:
+        st.caption(f"“{escape_markdown(typed_base[:60])}” isn't a web address, so this app's address is used.")
+    query = build_query(fields, chosen, presenting)
+    link = absolute_link(base, target, query)
+    st.code(link, language=None, wrap_lines=True)
+    st.markdown(f":material/open_in_new: [Open this link]({screen_query(target, query)})")
+    st.image(qr_png(link), alt=f"QR code for {link}", output_format="PNG", width=240)
+    png_col, svg_col, text_col = st.columns(3)
+    png_col.download_button("QR code (PNG)", qr_png(link), "vitamin-d-link.png", "image/png", width="stretch")
+    svg_col.download_button("QR code (SVG)", qr_svg(link), "vitamin-d-link.svg", "image/svg+xml", width="stretch")
+    text_col.download_button("Link (text)", link + "\n", "vitamin-d-link.txt", "text/plain", width="stretch")
+
+with handout_tab:
+    st.header("Printable handout", anchor=False)
+    try:
+        handout, key = student_handout(frame.content), answer_key(frame.content)
+    except ContentUnavailable as exc:
+        st.warning(f"The handout needs content files that have problems: {len(exc.problems)} found.")
+    else:
+        st.markdown("A one-page handout for students and an answer key for you, made from this app's content.")
+        cols = st.columns(2)
+        cols[0].download_button(
+            "Student handout (PDF)",
+            lambda: to_pdf(handout, "Student handout"),
+            "vitamin-d-handout.pdf",
+            "application/pdf",
+            width="stretch",
+        )
+        cols[0].download_button(
+            "Student handout (Markdown)", to_markdown(handout), "vitamin-d-handout.md", "text/markdown", width="stretch"
+        )
+        cols[1].download_button(
+            "Answer key (PDF)",
+            lambda: to_pdf(key, "Answer key"),
+            "vitamin-d-answer-key.pdf",
+            "application/pdf",
+            width="stretch",
+        )
+        cols[1].download_button(
+            "Answer key (Markdown)", to_markdown(key), "vitamin-d-answer-key.md", "text/markdown", width="stretch"
+        )
+        with st.expander("Preview the student handout"):
+            st.markdown(to_markdown(handout))
+        with st.expander("Preview the answer key"):
+            st.markdown(to_markdown(key))
 
 with guide_tab:
     st.markdown(guide.markdown)

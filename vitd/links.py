@@ -44,3 +44,13 @@ def absolute_link(base: str, screen_id: str, query: Mapping[str, str] | None = N
     """A full address to share, e.g. ``https://host/symptoms?compare=osteomalacia,myopathy``."""
     relative = screen_query(screen_id, query).removeprefix("./")
     return (base if base.endswith("/") else base + "/") + relative
+
+
+def hosted_base(text: str | None) -> str | None:
+    """A teacher's hosted address (``https://example.org/vitd``) as a base, or None if it isn't one."""
+    if not text:
+        return None
+    parts = urlsplit(text.strip())
+    if parts.scheme not in {"http", "https"} or not parts.netloc or any(c.isspace() for c in text.strip()):
+        return None
+    return app_base(urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")))

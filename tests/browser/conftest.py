@@ -70,3 +70,18 @@ def open_screen(page, url: str, timeout_ms: int = 30_000) -> None:  # type: igno
     page.goto(url)
     page.wait_for_selector(SCRIPT_DONE, timeout=timeout_ms)
     page.wait_for_selector("h1", timeout=timeout_ms)
+    settle(page, timeout_ms)
+
+
+def settle(page, timeout_ms: int = 30_000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the browser has drawn what the script sent: charts, tables and images.
+
+    "Script finished" comes before the frontend has laid out every element; checks that read
+    the page (and axe) must wait for that too.
+    """
+    page.wait_for_load_state("networkidle", timeout=timeout_ms)
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"], .stVegaLiteChart')]
+                .every(el => el.querySelector('svg, canvas'))""",
+        timeout=timeout_ms,
+    )

@@ -35,7 +35,9 @@ def test_shared_plan_opens_with_its_total_and_warning(page, base_url: str) -> No
     assert warning.is_visible()
     # 3 × 34.0 + 16.2 = 118.2 mcg
     assert page.get_by_text(re.compile(r"This day's food gives 118\.2 mcg")).is_visible()
-    assert _chart(page, "This day's food gives 118.2 mcg").count() == 1
+    day_chart = _chart(page, "This day's food gives 118.2 mcg")
+    day_chart.wait_for()
+    assert day_chart.count() == 1
 
 
 def test_choosing_a_filter_puts_it_in_the_url(page, base_url: str) -> None:

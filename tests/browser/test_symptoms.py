@@ -13,6 +13,7 @@ DEEP_LINK = f"/symptoms?{params.CONDITIONS}=osteomalacia,myopathy&{params.ASPECT
 
 def _table_headers(page) -> list[str]:  # type: ignore[no-untyped-def]
     table = page.locator('[data-testid="stTable"] table').first
+    table.wait_for()
     return [t.strip() for t in table.locator("thead th").all_inner_texts()]
 
 

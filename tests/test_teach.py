@@ -1,0 +1,136 @@
+"""Links, the lesson plan, QR codes, the handout and the hosting guide."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from tests.content.helpers import edit_json
+from vitd.content import load_content
+from vitd.handout import answer_key, student_handout, to_markdown, to_pdf
+from vitd.links import absolute_link, app_base, hosted_base, screen_query
+from vitd.models.hosting_guide import HOSTING_GUIDE
+from vitd.models.lesson import LESSON
+from vitd.qr import qr_png, qr_svg
+from vitd.teach import lesson_links, lesson_rows
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = load_content()
+
+
+def test_screen_query_is_relative_and_keeps_commas_readable() -> None:
+    assert screen_query("symptoms", {"compare": "dvt,sciatica"}) == "symptoms?compare=dvt,sciatica"
+    assert screen_query("key_points", {"level": "advanced"}) == "./?level=advanced"
+    assert screen_query("key_points") == "./"
+    assert screen_query("blood_levels", {"value": "20", "unit": "ng/mL"}) == "blood_levels?value=20&unit=ng/mL"
+    assert screen_query("quiz", {"topic": "a b&c"}) == "quiz?topic=a+b%26c"
+
+
+def test_app_base_strips_the_screen_and_keeps_a_base_path() -> None:
+    assert app_base("http://127.0.0.1:8501/teach") == "http://127.0.0.1:8501/"
+    assert app_base("https://school.example/vitd/symptoms") == "https://school.example/vitd/"
+    assert app_base("https://school.example/vitd/") == "https://school.example/vitd/"
+    assert app_base(None) == ""
+    assert absolute_link("https://x.example/vitd", "quiz", {"topic": "foods"}) == (
+        "https://x.example/vitd/quiz?topic=foods"
+    )
+
+
+def test_hosted_base_accepts_web_addresses_only() -> None:
+    assert hosted_base("https://school.example/vitd") == "https://school.example/vitd/"
+    assert hosted_base(" http://10.0.0.5:8501 ") == "http://10.0.0.5:8501/"
+    for junk in ["", "school.example", "javascript:alert(1)", "ftp://x/", "https://a b/"]:
+        assert hosted_base(junk) is None, junk
+
+
+def test_lesson_rows_start_times_add_up() -> None:
+    lesson = CONTENT.doc(LESSON)
+    rows = lesson_rows(lesson)
+    assert [r.start_minute for r in rows] == [0, 5, 13, 21, 28, 34, 37]
+    assert rows[-1].start_minute + rows[-1].minutes == lesson.duration_minutes == 40
+    links = lesson_links(lesson, "https://x.example/")
+    assert links[2] == "https://x.example/symptoms?compare=osteomalacia,myopathy"
+
+
+def test_lesson_validation_names_the_step(content_dir: Path) -> None:
+    def breaks(data: dict) -> None:
+        data["steps"][1]["screen"] = "bones"
+        data["steps"][2]["query"] = {"colour": "red"}
+        data["steps"][0]["minutes"] = 6
+
+    edit_json(content_dir / "lesson.json", breaks)
+    assert [str(p) for p in load_content(content_dir).problems] == [
+        "lesson.json:steps[2]: screen: 'bones' is not a screen; use one of: key_points, symptoms, food_sources, "
+        "blood_levels, risk_check, quiz, sources, teach",
+        "lesson.json:steps[3]: query: 'colour' is not a query parameter the app reads",
+        "lesson.json:top: duration_minutes: is 40 but the steps add up to 41 minutes",
+    ]
+
+
+def _decode(png: bytes) -> str:
+    if os.environ.get("CI", "").lower() != "true":
+        pytest.importorskip("pyzbar.pyzbar", reason="needs the zbar library (Debian package libzbar0)")
+    from pyzbar.pyzbar import decode
+
+    found = decode(Image.open(io.BytesIO(png)))
+    assert len(found) == 1
+    return found[0].data.decode("utf-8")
+
+
+def test_qr_code_decodes_back_to_the_same_link() -> None:
+    link = "https://school.example/vitd/symptoms?compare=osteomalacia,myopathy&present=1"
+    assert _decode(qr_png(link)) == link
+    assert qr_svg(link).startswith(b"<?xml")
+
+
+def test_handout_has_every_section_in_markdown_and_pdf() -> None:
+    handout = student_handout(CONTENT)
+    markdown = to_markdown(handout)
+    sections = [
+        "Key points",
+        "Bone pain or muscle pain?",
+        "Red flags",
+        "Top food sources",
+        "Blood test",
+        "Check yourself",
+    ]
+    for section in sections:
+        assert f"## {section}" in markdown
+    assert "| Cod liver oil | 1 tbsp (13.6 g) | 34 |" in markdown
+    assert "| IOM 2011 / NIH ODS | At risk of deficiency | 0–30 nmol/L (0–12 ng/mL) |" in markdown
+
+    reader = PdfReader(io.BytesIO(to_pdf(handout, "Student handout")))
+    assert len(reader.pages) == 1
+    text = " ".join(page.extract_text() for page in reader.pages)
+    for section in sections:
+        assert section in text
+    assert "Cod liver oil" in text
+    assert "30-50 nmol/L (12-20 ng/mL)" in text
+
+
+def test_answer_key_gives_the_right_answers_and_persona_scores() -> None:
+    key = answer_key(CONTENT)
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(to_pdf(key, "Answer key"))).pages)
+    assert "Handout quiz" in text
+    assert "All quiz questions" in text
+    assert "Risk check: fictional people" in text
+    markdown = to_markdown(key)
+    assert "| Edith, 78 | 12 | 9 points or more |" in markdown
+
+
+def test_hosting_guide_commands_are_the_readme_commands() -> None:
+    def commands(markdown: str) -> set[str]:
+        blocks = re.findall(r"```sh\n(.*?)```", markdown, flags=re.S)
+        lines = (line.split("#", 1)[0].strip() for block in blocks for line in block.splitlines())
+        return {line for line in lines if line}
+
+    guide = commands(CONTENT.doc(HOSTING_GUIDE).markdown)
+    readme = commands((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert guide
+    assert guide <= readme, guide - readme
