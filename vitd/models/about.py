@@ -8,10 +8,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from vitd.models.base import ContentModel, DocSpec, SourceIds
-
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
-Text = Annotated[str, Field(min_length=1)]
+from vitd.models.base import ContentModel, DocSpec, Slug, SourceIds, Text
 
 PLACEHOLDERS = ("iu_per_mcg", "nmol_l_per_ng_ml", "daily_value_mcg", "reviewed_on", "next_review_on", "disclaimer")
 """Names a body may use in braces, e.g. ``{reviewed_on}``; filled from units.json and site.json,

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Annotated, Generic, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 SOURCE_ID_PATTERN = re.compile(r"^S\d+[a-z]?$")
 
@@ -66,6 +66,12 @@ def _split_source_ids(value: object) -> object:
         return tuple(ids)
     return value
 
+
+Text = Annotated[str, Field(min_length=1)]
+"""Required text: an empty cell or string is an error."""
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
+"""An id: lower-case letters, digits, ``_`` and ``-``, as used in links and between files."""
 
 SourceIds = Annotated[tuple[str, ...], BeforeValidator(_split_source_ids)]
 """One or more reference ids (``S1``, ``S4b``) that must resolve in references.csv."""

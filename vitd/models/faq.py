@@ -7,9 +7,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from vitd.models.base import ContentModel, DocSpec, SourceIds
-
-Text = Annotated[str, Field(min_length=1)]
+from vitd.models.base import ContentModel, DocSpec, SourceIds, Text
 
 
 class Question(ContentModel):

@@ -12,10 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field
 
-from vitd.models.base import ContentModel, DocSpec, SourceIds
+from vitd.models.base import ContentModel, DocSpec, SourceIds, Text
 from vitd.models.foods import Diet, ShortId
-
-Text = Annotated[str, Field(min_length=1)]
 
 InsightKind = Literal["share_of_target", "servings_to_target", "diet_day", "zero_foods"]
 

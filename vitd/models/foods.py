@@ -7,13 +7,12 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
-from vitd.models.base import ContentModel, FieldError, RowIssue, SourceIds, TableSpec
+from vitd.models.base import ContentModel, FieldError, RowIssue, SourceIds, TableSpec, Text
 
 DIETS = ("vegan", "vegetarian", "pescatarian", "omnivore")
 """From the most to the least restrictive: a vegan food fits every diet."""
 
 Diet = Literal["vegan", "vegetarian", "pescatarian", "omnivore"]
-Text = Annotated[str, Field(min_length=1)]
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 """Short ids used in links: lower-case letters and digits joined by single hyphens (``cod-liver-oil``)."""

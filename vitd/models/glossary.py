@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Annotated
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator
 
-from vitd.models.base import ContentModel, RowIssue, SourceIds, TableSpec
-
-Text = Annotated[str, Field(min_length=1)]
+from vitd.models.base import ContentModel, RowIssue, SourceIds, TableSpec, Text
 
 
 def _split_aliases(value: object) -> object:

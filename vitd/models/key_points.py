@@ -11,10 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from vitd.models.base import ContentModel, DocSpec, SourceIds
+from vitd.models.base import ContentModel, DocSpec, Slug, SourceIds, Text
 
-Text = Annotated[str, Field(min_length=1)]
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_]*$")]
 Icon = Annotated[str, Field(pattern=r"^:material/[a-z0-9_]+:$")]
 
 Level = Literal["student", "advanced"]

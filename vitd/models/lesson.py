@@ -7,9 +7,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from vitd.models.base import ContentModel, DocSpec
-
-Text = Annotated[str, Field(min_length=1)]
+from vitd.models.base import ContentModel, DocSpec, Text
 
 
 class LessonStep(ContentModel):

@@ -11,11 +11,8 @@ from typing import Annotated
 
 from pydantic import Field
 
-from vitd.models.base import ContentModel, DocSpec
+from vitd.models.base import ContentModel, DocSpec, Slug, Text
 from vitd.models.key_points import LevelText
-
-Text = Annotated[str, Field(min_length=1)]
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_]*$")]
 
 
 class Branch(ContentModel):

@@ -13,9 +13,8 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
-from vitd.models.base import ContentModel, FieldError, RowIssue, SourceIds, TableSpec
+from vitd.models.base import ContentModel, FieldError, RowIssue, SourceIds, TableSpec, Text
 
-Text = Annotated[str, Field(min_length=1)]
 Percent = Annotated[float, Field(ge=0, le=100)]
 
 

@@ -8,10 +8,7 @@ from urllib.parse import urlsplit
 
 from pydantic import Field
 
-from vitd.models.base import ContentModel, DocSpec, SourceIds
-
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
-Text = Annotated[str, Field(min_length=1)]
+from vitd.models.base import ContentModel, DocSpec, Slug, SourceIds, Text
 
 TRUE_FALSE = ("True", "False")
 """The two choices of a true/false question, in this order."""

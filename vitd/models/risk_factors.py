@@ -12,10 +12,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from vitd.models.base import ContentModel, DocSpec, SourceIds
-
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
-Text = Annotated[str, Field(min_length=1)]
+from vitd.models.base import ContentModel, DocSpec, Slug, SourceIds, Text
 
 
 class AnswerOption(ContentModel):

@@ -9,10 +9,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from vitd.models.base import ContentModel, FieldError, RowIssue, SourceIds, TableSpec
+from vitd.models.base import ContentModel, FieldError, RowIssue, Slug, SourceIds, TableSpec, Text
 
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
-Text = Annotated[str, Field(min_length=1)]
 Severity = Literal["low", "borderline", "ok", "high"]
 """How a band reads, from too low to too high; picks its colour in ``vitd.palette.SEVERITY``."""
 

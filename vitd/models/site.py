@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
 
-from pydantic import Field
-
-from vitd.models.base import ContentModel, DocSpec
-
-Text = Annotated[str, Field(min_length=1)]
+from vitd.models.base import ContentModel, DocSpec, Text
 
 
 class Site(ContentModel):

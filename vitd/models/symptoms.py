@@ -17,13 +17,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator
 
-from vitd.models.base import ContentModel, DocSpec, RowIssue, SourceIds, TableSpec
+from vitd.models.base import ContentModel, DocSpec, RowIssue, Slug, SourceIds, TableSpec, Text
 
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_]*$")]
 """An id as typed in a URL: lower-case letters, digits and underscores."""
-Text = Annotated[str, Field(min_length=1)]
 
 
 def _no_if_blank(value: object) -> object:
