@@ -10,7 +10,8 @@ from vitd.charts.mechanism import mechanism_alt, mechanism_dot
 from vitd.charts.prevalence import prevalence_chart
 from vitd.citations import sources_line
 from vitd.frame import page_frame, set_query_param
-from vitd.keypoints import DEFAULT_LEVEL, LEVEL_LABELS, rows_of, screen_link
+from vitd.keypoints import DEFAULT_LEVEL, LEVEL_LABELS, rows_of
+from vitd.links import screen_link
 from vitd.mechanism import chains_markdown, steps_in_order
 from vitd.models.faq import FAQ
 from vitd.models.key_points import KEY_POINTS, LEVELS

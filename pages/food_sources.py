@@ -6,7 +6,7 @@ from vitd import foods
 from vitd.charts.foods import day_chart_spec, food_chart_spec
 from vitd.citations import source_links, sources_line
 from vitd.frame import page_frame, set_query_param
-from vitd.keypoints import screen_link
+from vitd.links import screen_link
 from vitd.models.food_screen import FOOD_SCREEN
 from vitd.models.foods import FOODS
 from vitd.models.intake import INTAKE

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from vitd.keypoints import DEFAULT_LEVEL, LEVEL_LABELS, rows_of, screen_link
+from vitd.keypoints import DEFAULT_LEVEL, LEVEL_LABELS, rows_of
+from vitd.links import screen_link
 from vitd.models.key_points import LEVELS
 
 

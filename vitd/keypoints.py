@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from vitd.models.key_points import LEVELS, Level
-from vitd.screens import SCREENS_BY_ID
 
 T = TypeVar("T")
 
@@ -20,12 +19,3 @@ def rows_of(items: Sequence[T], size: int) -> list[list[T]]:
     if size < 1:
         raise ValueError("size must be at least 1")
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
-
-
-def screen_link(screen_id: str, label: str) -> str:
-    """A Markdown link to another screen, relative so it works under any base path.
-
-    ``screen_link("symptoms", "Compare")`` is ``[Compare](symptoms)``.
-    """
-    path = SCREENS_BY_ID[screen_id].url_path.lstrip("/") or "./"
-    return f"[{label}]({path})"

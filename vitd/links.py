@@ -21,6 +21,11 @@ def screen_query(screen_id: str, query: Mapping[str, str] | None = None) -> str:
     return f"{path}?{text}" if text else path
 
 
+def screen_link(screen_id: str, label: str, query: Mapping[str, str] | None = None) -> str:
+    """A Markdown link to a screen: ``screen_link("symptoms", "Compare")`` is ``[Compare](symptoms)``."""
+    return f"[{label}]({screen_query(screen_id, query)})"
+
+
 def app_base(url: str | None) -> str:
     """The app's base address from the address of any of its screens.
 

@@ -14,13 +14,14 @@ from pydantic import BaseModel
 
 from vitd.citations import sources_line
 from vitd.content import SPECS, Content, ContentUnavailable
+from vitd.links import screen_link
 from vitd.models.about import About
 from vitd.models.base import DocSpec, TableSpec
 from vitd.models.glossary import GlossaryEntry
 from vitd.models.references import REFERENCES, Reference
 from vitd.models.site import Site
 from vitd.models.units import UNITS, Units
-from vitd.screens import SCREENS, SCREENS_BY_ID, Screen
+from vitd.screens import SCREENS, SCREENS_BY_ID
 
 SECTION_LABELS: dict[str, str] = {
     "references": "References",
@@ -95,8 +96,7 @@ def find_reference(references: Sequence[Reference], ref_id: str) -> Reference | 
 
 def screen_links(screen_ids: Sequence[str]) -> str:
     """Markdown links to screens, by their navigation labels: ``[Quiz](quiz), [Symptoms](symptoms)``."""
-    screens: list[Screen] = [SCREENS_BY_ID[i] for i in screen_ids if i in SCREENS_BY_ID]
-    return ", ".join(f"[{s.label}]({s.url_path.removeprefix('/') or './'})" for s in screens)
+    return ", ".join(screen_link(i, SCREENS_BY_ID[i].label) for i in screen_ids if i in SCREENS_BY_ID)
 
 
 def reference_markdown(reference: Reference, screen_ids: Sequence[str] = ()) -> str:
