@@ -22,9 +22,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def app_server(extra_env: dict[str, str] | None = None, timeout: float = 60) -> Iterator[str]:
-    """Run ``streamlit run app.py`` on a free loopback port; yields the base URL."""
-    port = free_port()
+def app_server(extra_env: dict[str, str] | None = None, timeout: float = 60, port: int | None = None) -> Iterator[str]:
+    """Run ``streamlit run app.py`` on a loopback port (a free one by default); yields the base URL."""
+    port = port or free_port()
     env = {**os.environ, **(extra_env or {})}
     command = [
         sys.executable,

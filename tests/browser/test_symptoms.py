@@ -12,7 +12,7 @@ DEEP_LINK = f"/symptoms?{params.CONDITIONS}=osteomalacia,myopathy&{params.ASPECT
 
 
 def _table_headers(page) -> list[str]:  # type: ignore[no-untyped-def]
-    table = page.locator('[data-testid="stTable"] table').first
+    table = page.locator('[data-testid="stMain"] table').first
     table.wait_for()
     return [t.strip() for t in table.locator("thead th").all_inner_texts()]
 
@@ -20,7 +20,7 @@ def _table_headers(page) -> list[str]:  # type: ignore[no-untyped-def]
 def test_filtered_deep_link_opens_exactly_that_view(page, base_url: str) -> None:
     open_screen(page, base_url + DEEP_LINK)
     assert _table_headers(page)[1:] == ["Osteomalacia", "Myopathy"]
-    rows = page.locator('[data-testid="stTable"] table').first.locator("tbody th").all_inner_texts()
+    rows = page.locator('[data-testid="stMain"] table').first.locator("tbody th").all_inner_texts()
     assert [r.strip() for r in rows] == ["What the pain feels like", "Where it is felt"]
 
 

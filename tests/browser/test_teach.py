@@ -16,7 +16,7 @@ def test_a_lesson_link_from_the_plan_opens_that_view(page, base_url: str) -> Non
     ).strip()
     assert link == f"{base_url}/symptoms?{params.COMPARE}=osteomalacia,myopathy"
     open_screen(page, link)
-    headers = page.locator('[data-testid="stTable"] table').first.locator("thead th").all_inner_texts()
+    headers = page.locator('[data-testid="stMain"] table').first.locator("thead th").all_inner_texts()
     assert [h.strip() for h in headers][1:] == ["Osteomalacia", "Myopathy"]
 
 

@@ -1,0 +1,58 @@
+"""Resilience: one session's broken screen leaves others working; a dropped connection recovers."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.browser.conftest import SCRIPT_DONE, open_screen
+from tests.browser.server import app_server, free_port
+from tests.content.helpers import set_cell
+from vitd.content import DATA_DIR_ENV
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_broken_screen_in_one_session_leaves_other_sessions_working(browser, tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    shutil.copytree(ROOT / "data", folder)
+    with app_server({DATA_DIR_ENV: str(folder)}) as url:
+        first, second = browser.new_context(), browser.new_context()
+        one, two = first.new_page(), second.new_page()
+        open_screen(one, url + "/food_sources")
+        open_screen(two, url + "/blood_levels?value=20&unit=ng/mL")
+
+        original = (folder / "foods.csv").read_bytes()
+        set_cell(folder / "foods.csv", 3, "mcg_per_serving", "lots")
+        open_screen(one, url + "/food_sources")
+        assert one.get_by_text("This screen can't be shown right now").is_visible()
+        assert one.get_by_text("foods.csv:3: mcg_per_serving: 'lots' is not a number").is_visible()
+
+        open_screen(two, url + "/blood_levels?value=30&unit=ng/mL")
+        assert two.locator('[data-testid="stException"]').count() == 0
+        assert two.get_by_text("can't be shown").count() == 0
+
+        (folder / "foods.csv").write_bytes(original)
+        open_screen(one, url + "/food_sources")
+        assert one.get_by_text("can't be shown").count() == 0
+        first.close()
+        second.close()
+
+
+def test_a_session_gets_its_screen_back_after_the_connection_drops(browser) -> None:
+    port = free_port()
+    context = browser.new_context()
+    page = context.new_page()
+    path = "/symptoms?compare=dvt,sciatica"
+    with app_server(port=port) as url:
+        open_screen(page, url + path)
+    # The server is gone: the page loses its connection. A new server on the same address
+    # stands in for a restarted or failed-over host.
+    with app_server(port=port) as url:
+        page.wait_for_selector(SCRIPT_DONE, timeout=60_000)
+        headers = page.locator('[data-testid="stMain"] table').first.locator("thead th")
+        headers.first.wait_for(timeout=60_000)
+        assert [h.strip() for h in headers.all_inner_texts()][1:] == ["DVT", "Sciatica"]
+        assert page.url == url + path
+        assert page.locator('[data-testid="stException"]').count() == 0
+    context.close()
