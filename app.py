@@ -7,7 +7,7 @@ steps explained, prevalence with its cut-offs, the care overview and the FAQ.
 import streamlit as st
 
 from vitd.charts.mechanism import mechanism_alt, mechanism_dot
-from vitd.charts.prevalence import prevalence_chart
+from vitd.charts.prevalence import prevalence_chart_spec
 from vitd.citations import sources_line
 from vitd.frame import page_frame, set_query_param
 from vitd.keypoints import DEFAULT_LEVEL, LEVEL_LABELS, rows_of
@@ -45,18 +45,20 @@ level = st.segmented_control(
 set_query_param(LEVEL, level, DEFAULT_LEVEL)
 
 with st.container(border=True):
-    st.markdown(f"**:material/summarize: {points.summary.title}**")
-    st.markdown(points.summary.at(level))
-    st.markdown(f":small[{sources_line(points.summary.source_ids)}]")
+    st.markdown(
+        f"**:material/summarize: {points.summary.title}**\n\n{points.summary.at(level)}\n\n"
+        f":small[{sources_line(points.summary.source_ids)}]"
+    )
 
 st.header(points.cards_title, anchor=False)
 for row in rows_of(points.cards, CARDS_PER_ROW):
     for column, card in zip(st.columns(CARDS_PER_ROW), row, strict=False):
         with column.container(border=True, height="stretch"):
             st.subheader(f"{card.icon} {card.title}", anchor=False)
-            st.markdown(card.at(level))
-            st.markdown(f":material/arrow_forward: {screen_link(card.more_screen, card.more_label)}")
-            st.markdown(f":small[{sources_line(card.source_ids)}]")
+            st.markdown(
+                f"{card.at(level)}\n\n:material/arrow_forward: {screen_link(card.more_screen, card.more_label)}"
+                f"\n\n:small[{sources_line(card.source_ids)}]"
+            )
 
 st.header(mechanism.title, anchor=False)
 st.markdown(mechanism.intro)
@@ -72,9 +74,9 @@ with diagram:
     )
     set_query_param(STEP, step, first_step)
     with st.container(border=True):
-        st.markdown(f"**{steps[step].label}**")
-        st.markdown(steps[step].at(level))
-        st.markdown(f":small[{sources_line(steps[step].source_ids)}]")
+        st.markdown(
+            f"**{steps[step].label}**\n\n{steps[step].at(level)}\n\n:small[{sources_line(steps[step].source_ids)}]"
+        )
 with as_text:
     st.subheader("The diagram as a list", anchor=False)
     st.markdown(chains_markdown(mechanism))
@@ -83,7 +85,7 @@ st.header(points.prevalence.title, anchor=False)
 st.markdown(points.prevalence.at(level))
 chart, note = st.columns([3, 2], gap="large")
 with chart:
-    st.altair_chart(prevalence_chart(prevalence), width="stretch")
+    st.vega_lite_chart(spec=prevalence_chart_spec(prevalence), width="stretch")
     st.markdown(prevalence_sentence(prevalence))
     with st.expander("The chart as a table", icon=":material/table:"):
         st.dataframe(
@@ -102,23 +104,22 @@ with chart:
     st.markdown(f":small[{sources_line(points.prevalence.source_ids)}]")
 with note, st.container(border=True):
     billion = points.prevalence.billion_note
-    st.markdown(f"**:material/help: {billion.title}**")
-    st.markdown(billion.at(level))
-    st.markdown(f":small[{sources_line(billion.source_ids)}]")
+    st.markdown(
+        f"**:material/help: {billion.title}**\n\n{billion.at(level)}\n\n:small[{sources_line(billion.source_ids)}]"
+    )
 
 st.header(points.care.title, anchor=False)
 st.markdown(points.care.intro)
 for row in rows_of(points.care.items, CARDS_PER_ROW):
     for column, item in zip(st.columns(CARDS_PER_ROW), row, strict=False):
         with column.container(border=True, height="stretch"):
-            st.markdown(f"**{item.icon} {item.title}**")
-            st.markdown(item.at(level))
+            parts = [f"**{item.icon} {item.title}**", item.at(level)]
             if item.more_screen and item.more_label:
-                st.markdown(f":material/arrow_forward: {screen_link(item.more_screen, item.more_label)}")
-            st.markdown(f":small[{sources_line(item.source_ids)}]")
+                parts.append(f":material/arrow_forward: {screen_link(item.more_screen, item.more_label)}")
+            parts.append(f":small[{sources_line(item.source_ids)}]")
+            st.markdown("\n\n".join(parts))
 
 st.header(faq.title, anchor=False)
 for question in faq.questions:
     with st.expander(question.question):
-        st.markdown(question.answer)
-        st.markdown(f":small[{sources_line(question.source_ids)}]")
+        st.markdown(f"{question.answer}\n\n:small[{sources_line(question.source_ids)}]")

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from vitd import levels, params
-from vitd.charts.levels import band_chart
+from vitd.charts.levels import band_chart_spec
 from vitd.citations import source_links, sources_line
 from vitd.frame import page_frame, set_query_param
 from vitd.models.blood_test import BLOOD_TEST
@@ -89,8 +89,8 @@ else:
 
 st.subheader(texts.chart.heading, anchor=False)
 chart_rows = levels.bands_frame(bands, axis_max)
-st.altair_chart(
-    band_chart(
+st.vega_lite_chart(
+    spec=band_chart_spec(
         chart_rows,
         axis_max,
         units.nmol_l_per_ng_ml.value,

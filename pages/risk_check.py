@@ -7,7 +7,7 @@ session's widgets and are never put in the URL, written to disk or logged.
 import streamlit as st
 
 from vitd import risk
-from vitd.charts.risk import points_bar
+from vitd.charts.risk import points_bar_spec
 from vitd.citations import sources_line
 from vitd.frame import page_frame, set_query_param
 from vitd.models.personas import PERSONAS
@@ -37,7 +37,7 @@ def show_result(result: risk.RiskResult, factors: RiskFactors) -> None:
         table = risk.points_table(result)
         cutoffs = risk.cutoffs(factors)
         sentence = risk.points_sentence(result, cutoffs)
-        st.altair_chart(points_bar(table, result.max_total, cutoffs, sentence), width="stretch")
+        st.vega_lite_chart(spec=points_bar_spec(table, result.max_total, cutoffs, sentence), width="stretch")
         st.caption(sentence)
         with st.expander("Points as a table"):
             st.dataframe(

@@ -4,7 +4,7 @@ import streamlit as st
 
 from vitd import params
 from vitd import symptoms as sym
-from vitd.charts.symptoms import where_it_hurts_chart
+from vitd.charts.symptoms import where_it_hurts_chart_spec
 from vitd.citations import source_links, sources_line
 from vitd.frame import page_frame, set_query_param
 from vitd.models.references import REFERENCES
@@ -171,10 +171,10 @@ chosen = [c for c in conditions if c.id in set(shown_conditions)]
 if chosen:
     grid = sym.region_grid(regions, chosen)
     order = sym.region_order(regions)
-    chart = where_it_hurts_chart(
+    chart = where_it_hurts_chart_spec(
         grid, [c.short_label for c in chosen], order, title="Body regions affected, by condition"
     )
-    st.altair_chart(chart, width="stretch")
+    st.vega_lite_chart(spec=chart, width="stretch")
     st.caption(sym.region_summary(grid, chosen, empty_cell=wording.empty_cell))
     with st.expander("The chart as a table", icon=":material/table:"):
         st.table(sym.region_table(grid, chosen, order), alt="Body regions affected, by condition")

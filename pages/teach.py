@@ -27,20 +27,20 @@ with plan_tab:
     st.header(lesson.title, anchor=False)
     st.markdown(f"{lesson.audience} · {lesson.duration_minutes} minutes")
     st.markdown("**By the end, students can:**\n" + "\n".join(f"- {o}" for o in lesson.objectives))
+    show_codes = st.toggle("Show a QR code for each step", key="teach_plan_qr")
     for row, link in zip(lesson_rows(lesson), lesson_links(lesson, request_base), strict=True):
         with st.container(border=True):
-            text_col, qr_col = st.columns([4, 1])
-            with text_col:
-                st.markdown(f"**{row.start_minute}–{row.start_minute + row.minutes} min · {row.title}**")
-                st.markdown(row.activity)
-                st.markdown(f":material/open_in_new: [{row.screen_label}]({row.link})")
-                st.code(link, language=None, wrap_lines=True)
-            with qr_col:
+            st.markdown(
+                f"**{row.start_minute}–{row.start_minute + row.minutes} min · {row.title}**\n\n{row.activity}"
+                f"\n\n:material/open_in_new: [{row.screen_label}]({row.link})"
+            )
+            st.code(link, language=None, wrap_lines=True)
+            if show_codes:
                 st.image(
                     qr_png(link, scale=4),
                     alt=f"QR code for the link to {row.screen_label}",
                     output_format="PNG",
-                    width=120,
+                    width=140,
                 )
     if lesson.prompts:
         st.markdown("**Discussion prompts**\n" + "\n".join(f"1. {p}" for p in lesson.prompts))

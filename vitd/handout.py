@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from fpdf import FPDF
-
 from vitd.content import Content
 from vitd.levels import format_number, guidelines
 from vitd.models.foods import FOODS
@@ -237,6 +235,8 @@ def _pdf_text(text: str) -> str:
 
 def to_pdf(blocks: Sequence[Block], title: str) -> bytes:
     """The blocks as an A4 PDF, drawn with the PDF's built-in Helvetica (no font files needed)."""
+    from fpdf import FPDF  # imported on first use: it is large, and most visits never print
+
     pdf = FPDF(format="A4")
     pdf.set_title(_pdf_text(title))
     pdf.set_auto_page_break(auto=True, margin=10)

@@ -1,12 +1,14 @@
-"""QR codes for lesson links, drawn locally (no web service)."""
+"""QR codes for lesson links, drawn locally (no web service) and cached per link."""
 
 from __future__ import annotations
 
 import io
 
 import segno
+import streamlit as st
 
 
+@st.cache_data(max_entries=512, show_spinner=False)
 def qr_png(text: str, scale: int = 8) -> bytes:
     """A PNG image of a QR code for ``text`` with a quiet zone, dark on white."""
     code = segno.make(text, error="m", micro=False)
@@ -15,6 +17,7 @@ def qr_png(text: str, scale: int = 8) -> bytes:
     return buffer.getvalue()
 
 
+@st.cache_data(max_entries=512, show_spinner=False)
 def qr_svg(text: str, scale: int = 8) -> bytes:
     """The same QR code as SVG, for printing at any size."""
     code = segno.make(text, error="m", micro=False)

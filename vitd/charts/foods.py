@@ -8,8 +8,8 @@ from typing import Any
 
 import altair as alt
 import pandas as pd
-import streamlit as st
 
+from vitd.charts import spec_cache
 from vitd.palette import OKABE_ITO
 
 ROW_HEIGHT = 22
@@ -174,10 +174,7 @@ def day_chart(
     )
 
 
-SPEC_CACHE_ENTRIES = 256
-
-
-@st.cache_data(max_entries=SPEC_CACHE_ENTRIES, show_spinner=False)
+@spec_cache
 def food_chart_spec(
     view: pd.DataFrame, axis_title: str, groups: tuple[str, ...], target: float, target_label: str
 ) -> dict[str, Any]:
@@ -186,7 +183,7 @@ def food_chart_spec(
     return food_chart(view, axis_title, groups, target, target_label).to_dict()
 
 
-@st.cache_data(max_entries=SPEC_CACHE_ENTRIES, show_spinner=False)
+@spec_cache
 def day_chart_spec(
     lines: pd.DataFrame,
     axis_title: str,

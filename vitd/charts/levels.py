@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import altair as alt
 import pandas as pd
 
+from vitd.charts import spec_cache
 from vitd.palette import OKABE_ITO, SEVERITY
 
 ROW_HEIGHT = 26
@@ -133,3 +135,9 @@ def band_chart(
         )
         .configure_view(stroke=None)
     )
+
+
+@spec_cache
+def band_chart_spec(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    """:func:`band_chart` as a cached Vega-Lite spec, for ``st.vega_lite_chart``."""
+    return band_chart(*args, **kwargs).to_dict()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import altair as alt
 import pandas as pd
 
+from vitd.charts import spec_cache
 from vitd.palette import OKABE_ITO
 from vitd.prevalence import chart_title, cutoffs_in
 
@@ -71,3 +74,9 @@ def prevalence_chart(table: pd.DataFrame) -> alt.LayerChart:
         )
         .configure_view(stroke=None)
     )
+
+
+@spec_cache
+def prevalence_chart_spec(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    """:func:`prevalence_chart` as a cached Vega-Lite spec, for ``st.vega_lite_chart``."""
+    return prevalence_chart(*args, **kwargs).to_dict()

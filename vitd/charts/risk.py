@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import altair as alt
 import pandas as pd
 
+from vitd.charts import spec_cache
 from vitd.palette import OKABE_ITO
 
 # Yellow is left out: thin yellow segments are hard to see on a white background.
@@ -56,3 +58,9 @@ def points_bar(
     return alt.layer(bars, labels, rules, rule_labels).properties(
         height=60, width="container", autosize=autosize, description=description or "Points per factor"
     )
+
+
+@spec_cache
+def points_bar_spec(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    """:func:`points_bar` as a cached Vega-Lite spec, for ``st.vega_lite_chart``."""
+    return points_bar(*args, **kwargs).to_dict()

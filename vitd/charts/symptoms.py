@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import altair as alt
 import pandas as pd
 
+from vitd.charts import spec_cache
 from vitd.models.symptoms import INVOLVEMENTS
 from vitd.palette import OKABE_ITO
 
@@ -45,3 +47,9 @@ def where_it_hurts_chart(
     ink = alt.Color("how_often:N", scale=alt.Scale(domain=["Typical", "Sometimes"], range=TEXT_COLOURS), legend=None)
     marks = base.mark_text(fontSize=16).encode(text="mark:N", color=ink)
     return (cells + marks).resolve_scale(color="independent").properties(height=alt.Step(34))
+
+
+@spec_cache
+def where_it_hurts_chart_spec(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    """:func:`where_it_hurts_chart` as a cached Vega-Lite spec, for ``st.vega_lite_chart``."""
+    return where_it_hurts_chart(*args, **kwargs).to_dict()
