@@ -35,8 +35,9 @@ texts = frame.doc(FOOD_SCREEN)
 units = frame.doc(UNITS)
 stages = {stage.id: stage for stage in frame.table(INTAKE)}
 references = frame.table(REFERENCES)
-table = foods.foods_frame(frame.table(FOODS))
-groups = dict(foods.food_groups(table))
+# Built once per content version and shared by every session: never change it in place.
+table = frame.content.memo("foods_frame", lambda: foods.foods_frame(frame.table(FOODS)))
+groups = frame.content.memo("food_groups", lambda: dict(foods.food_groups(table)))
 food_names = dict(zip(table["id"], table["food"], strict=True))
 servings_of = dict(zip(table["id"], table["serving"], strict=True))
 
@@ -142,7 +143,10 @@ else:
 
 # --- insights computed from the table ---
 st.subheader("What the numbers say", anchor=False)
-for text, source_ids in foods.insights(texts.insights, table, stage, unit, units):
+insights = frame.content.memo(
+    ("food_insights", stage.id, unit), lambda: foods.insights(texts.insights, table, stage, unit, units)
+)
+for text, source_ids in insights:
     st.markdown(f"- {text} ({source_links(source_ids)})")
 
 # --- build a day ---

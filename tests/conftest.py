@@ -11,6 +11,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from vitd.content import DATA_DIR_ENV
+from vitd.frame import forget_content
 from vitd.screens import SCREENS_BY_ID
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,9 +24,11 @@ def _fresh_caches() -> Iterator[None]:
     """Every test starts with empty Streamlit caches, so content is read from its own folder."""
     st.cache_data.clear()
     st.cache_resource.clear()
+    forget_content()
     yield
     st.cache_data.clear()
     st.cache_resource.clear()
+    forget_content()
 
 
 @pytest.fixture

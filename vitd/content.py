@@ -12,7 +12,7 @@ import csv
 import io
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -101,6 +101,7 @@ MAX_FILE_BYTES = 5_000_000
 """Content files are small; anything larger is almost certainly a mistake."""
 
 M = TypeVar("M", bound=ContentModel)
+T = TypeVar("T")
 
 
 def default_data_dir() -> Path:
@@ -126,10 +127,23 @@ class Content:
     directory: Path
     problems: tuple[Problem, ...]
     _records: dict[str, Any] = field(repr=False)
+    _memo: dict[Hashable, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """A value derived from this content, computed once and kept as long as the content is.
+
+        Screens use it for tables built from the records (a DataFrame of foods, the insights of
+        a life stage), so a class opening the same screen does that work once per process.
+        """
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
 
     def problems_in(self, *filenames: str) -> tuple[Problem, ...]:
         """Problems in the named files (every file when none are named)."""

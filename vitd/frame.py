@@ -7,6 +7,7 @@ per process and reloaded only when a file in the content folder changes.
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,18 +32,37 @@ APP_ICON = "☀️"
 """Browser-tab icon. An emoji is drawn locally; a Material icon would be fetched from Google's servers."""
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
-def _load_cached(directory: str, signature: tuple[tuple[str, int, int], ...]) -> Content:
-    # cache_resource, not cache_data: the records are immutable, so every session can share
-    # one copy instead of unpickling its own on each run. The signature changes on edit.
-    del signature
-    return load_content(directory)
+_LOADED: dict[tuple[str, tuple[tuple[str, int, int], ...]], Content] = {}
+_LOADED_LOCK = threading.Lock()
+MAX_LOADED = 4
 
 
 def current_content() -> Content:
-    """The loaded content folder, shared by every session of this process."""
+    """The loaded content folder, shared by every session of this process.
+
+    It is loaded once and loaded again only when a file in the folder changes (its name, size
+    or modification time). A plain dictionary keyed on that signature does what
+    ``st.cache_resource`` would, without hashing the key on every run of every session; the
+    records are immutable, so every session shares one copy.
+    """
     directory = default_data_dir()
-    return _load_cached(str(directory), fingerprint(directory))
+    key = (str(directory), fingerprint(directory))
+    content = _LOADED.get(key)
+    if content is None:
+        with _LOADED_LOCK:
+            content = _LOADED.get(key)
+            if content is None:
+                content = load_content(directory)
+                while len(_LOADED) >= MAX_LOADED:
+                    _LOADED.pop(next(iter(_LOADED)))
+                _LOADED[key] = content
+    return content
+
+
+def forget_content() -> None:
+    """Drop every loaded content folder (tests use it to start from the files)."""
+    with _LOADED_LOCK:
+        _LOADED.clear()
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from vitd.charts import spec_cache
+from vitd.charts import ready_spec, spec_cache
 from vitd.palette import OKABE_ITO
 
 ROW_HEIGHT = 22
@@ -180,7 +180,7 @@ def food_chart_spec(
 ) -> dict[str, Any]:
     """:func:`food_chart` as a Vega-Lite spec, cached per view: building and validating an Altair
     chart costs more than the rest of the screen, and a class mostly opens the same views."""
-    return food_chart(view, axis_title, groups, target, target_label).to_dict()
+    return ready_spec(food_chart(view, axis_title, groups, target, target_label))
 
 
 @spec_cache
@@ -194,4 +194,4 @@ def day_chart_spec(
     limit_label: str,
 ) -> dict[str, Any]:
     """:func:`day_chart` as a Vega-Lite spec, cached per plan (a shared plan is opened by many)."""
-    return day_chart(lines, axis_title, groups, target, target_label, limit, limit_label).to_dict()
+    return ready_spec(day_chart(lines, axis_title, groups, target, target_label, limit, limit_label))

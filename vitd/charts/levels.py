@@ -8,7 +8,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from vitd.charts import spec_cache
+from vitd.charts import ready_spec, spec_cache
 from vitd.palette import OKABE_ITO, SEVERITY
 
 ROW_HEIGHT = 26
@@ -140,4 +140,4 @@ def band_chart(
 @spec_cache
 def band_chart_spec(*args: Any, **kwargs: Any) -> dict[str, Any]:
     """:func:`band_chart` as a cached Vega-Lite spec, for ``st.vega_lite_chart``."""
-    return band_chart(*args, **kwargs).to_dict()
+    return ready_spec(band_chart(*args, **kwargs))

@@ -7,7 +7,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from vitd.charts import spec_cache
+from vitd.charts import ready_spec, spec_cache
 from vitd.palette import OKABE_ITO
 from vitd.prevalence import chart_title, cutoffs_in
 
@@ -79,4 +79,4 @@ def prevalence_chart(table: pd.DataFrame) -> alt.LayerChart:
 @spec_cache
 def prevalence_chart_spec(*args: Any, **kwargs: Any) -> dict[str, Any]:
     """:func:`prevalence_chart` as a cached Vega-Lite spec, for ``st.vega_lite_chart``."""
-    return prevalence_chart(*args, **kwargs).to_dict()
+    return ready_spec(prevalence_chart(*args, **kwargs))

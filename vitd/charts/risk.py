@@ -8,7 +8,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from vitd.charts import spec_cache
+from vitd.charts import ready_spec, spec_cache
 from vitd.palette import OKABE_ITO
 
 # Yellow is left out: thin yellow segments are hard to see on a white background.
@@ -63,4 +63,4 @@ def points_bar(
 @spec_cache
 def points_bar_spec(*args: Any, **kwargs: Any) -> dict[str, Any]:
     """:func:`points_bar` as a cached Vega-Lite spec, for ``st.vega_lite_chart``."""
-    return points_bar(*args, **kwargs).to_dict()
+    return ready_spec(points_bar(*args, **kwargs))

@@ -8,7 +8,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from vitd.charts import spec_cache
+from vitd.charts import ready_spec, spec_cache
 from vitd.models.symptoms import INVOLVEMENTS
 from vitd.palette import OKABE_ITO
 
@@ -52,4 +52,4 @@ def where_it_hurts_chart(
 @spec_cache
 def where_it_hurts_chart_spec(*args: Any, **kwargs: Any) -> dict[str, Any]:
     """:func:`where_it_hurts_chart` as a cached Vega-Lite spec, for ``st.vega_lite_chart``."""
-    return where_it_hurts_chart(*args, **kwargs).to_dict()
+    return ready_spec(where_it_hurts_chart(*args, **kwargs))

@@ -1,0 +1,29 @@
+"""The frame's content cache: loaded once per process, loaded again when a file changes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from vitd.frame import current_content
+from vitd.models.site import SITE
+
+
+def test_content_is_shared_until_a_file_changes(content_dir: Path) -> None:
+    first = current_content()
+    assert current_content() is first
+    path = content_dir / "site.json"
+    path.write_text(path.read_text(encoding="utf-8").replace("For learning only", "Only for learning"), "utf-8")
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    second = current_content()
+    assert second is not first
+    assert "Only for learning" in second.doc(SITE).disclaimer
+
+
+def test_memo_computes_a_derived_value_once_per_content(content_dir: Path) -> None:
+    content = current_content()
+    calls: list[int] = []
+    assert content.memo("answer", lambda: calls.append(1) or 42) == 42
+    assert content.memo("answer", lambda: calls.append(1) or 0) == 42
+    assert calls == [1]
