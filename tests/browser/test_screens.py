@@ -28,7 +28,7 @@ def test_screen_opens_by_its_url(page, base_url: str, screen) -> None:
     open_screen(page, base_url + screen.url_path)
     assert page.locator("h1").first.inner_text() == screen.title
     assert page.title().startswith(screen.title)
-    assert page.get_by_text(DISCLAIMER).is_visible()
+    assert page.get_by_text(DISCLAIMER).first.is_visible()
     assert page.locator('[data-testid="stException"]').count() == 0
     nav = page.locator('[data-testid="stSidebar"] [data-testid="stPageLink"]')
     assert nav.count() == len(SCREENS)
@@ -46,7 +46,7 @@ def test_phone_width_shows_heading_and_disclaimer_without_sideways_scroll(browse
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     open_screen(page, base_url + "/")
-    assert page.get_by_text(DISCLAIMER).is_visible()
+    assert page.get_by_text(DISCLAIMER).first.is_visible()
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
     context.close()
