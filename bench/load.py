@@ -55,6 +55,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from tests.browser.server import free_port, wait_until_healthy  # noqa: E402
 from vitd import params  # noqa: E402
 from vitd.screens import SCREENS  # noqa: E402
 
@@ -158,13 +159,6 @@ def baseline_pages() -> list[Page]:
 # --- servers ------------------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    """A free TCP port on 127.0.0.1, picked by the OS."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def check_loopback(url: str) -> urllib.parse.SplitResult:
     """Parse ``url`` and refuse anything that does not resolve only to a loopback address."""
     parts = urllib.parse.urlsplit(url)
@@ -193,22 +187,6 @@ class Server:
     @property
     def process(self) -> psutil.Process | None:
         return psutil.Process(self.pid) if self.pid else None
-
-
-def _wait_healthy(base_url: str, process: subprocess.Popen[bytes], log: Path, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        if process.poll() is not None:
-            raise RuntimeError(f"the server exited early:\n{log.read_text(errors='replace')[-4000:]}")
-        try:
-            with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            pass
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"the server at {base_url} did not become healthy in {timeout:.0f} s")
-        time.sleep(0.1)
 
 
 def _pin(core: int | None) -> Any:
@@ -243,7 +221,7 @@ def started_server(
                 command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, preexec_fn=_pin(core), env=dict(os.environ)
             )
         try:
-            _wait_healthy(base_url, process, log, timeout)
+            wait_until_healthy(base_url, process, log, timeout)
             yield Server(name, base_url, process.pid, list(flags[4:]), core)
         finally:
             process.terminate()

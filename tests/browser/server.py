@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -21,9 +22,29 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def wait_until_healthy(base_url: str, process: subprocess.Popen[bytes], log: Path, timeout: float) -> None:
+    """Wait for ``/_stcore/health`` to answer; fail with the server's log if it exits or times out."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited early:\n{log.read_text(errors='replace')[-4000:]}")
+        try:
+            with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the server at {base_url} did not become healthy in {timeout:.0f} s")
+        time.sleep(0.1)
+
+
 @contextmanager
 def app_server(extra_env: dict[str, str] | None = None, timeout: float = 60, port: int | None = None) -> Iterator[str]:
-    """Run ``streamlit run app.py`` on a loopback port (a free one by default); yields the base URL."""
+    """Run ``streamlit run app.py`` on a loopback port (a free one by default); yields the base URL.
+
+    The server's output goes to a log file (a pipe nobody reads could fill up and stall it).
+    """
     port = port or free_port()
     env = {**os.environ, **(extra_env or {})}
     command = [
@@ -37,28 +58,18 @@ def app_server(extra_env: dict[str, str] | None = None, timeout: float = 60, por
         "--server.headless=true",
         "--browser.gatherUsageStats=false",
     ]
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            if process.poll() is not None:
-                output = process.stdout.read().decode(errors="replace") if process.stdout else ""
-                raise RuntimeError(f"the app server exited early:\n{output}")
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise TimeoutError("the app server did not become healthy in time")
-            time.sleep(0.2)
-        yield base
-    finally:
-        process.terminate()
+    with tempfile.TemporaryDirectory(prefix="vitd-server-") as tmp:
+        log = Path(tmp) / "server.log"
+        with log.open("wb") as out:
+            process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+            wait_until_healthy(base, process, log, timeout)
+            yield base
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
