@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 from urllib.parse import urlparse
 
-from tests.browser.conftest import open_screen
+from tests.browser.conftest import SCRIPT_DONE, open_screen
 from tests.browser.server import app_server
 from vitd.content import DATA_DIR_ENV
 from vitd.screens import SCREENS
@@ -26,6 +26,13 @@ def test_every_request_stays_on_this_machine(page, base_url: str) -> None:
     page.on("request", lambda request: hosts.add(urlparse(request.url).hostname or request.url.split(":")[0]))
     for screen in SCREENS:
         open_screen(page, base_url + screen.url_path)
+    # Use the risk check as a student would: answer for "Myself" and download the summary.
+    open_screen(page, base_url + "/risk_check?mode=myself")
+    page.get_by_role("checkbox").first.check(force=True)
+    page.wait_for_selector(SCRIPT_DONE)
+    with page.expect_download():
+        page.get_by_role("button", name="Download my summary").click()
+    assert "myself" in page.url
     assert hosts <= {"127.0.0.1", "data", "blob"}, hosts
 
 
