@@ -1,12 +1,13 @@
-"""Resilience: one session's broken screen leaves others working; a dropped connection recovers."""
+"""Resilience: one session's broken screen leaves others working; a dropped websocket recovers."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 from tests.browser.conftest import SCRIPT_DONE, open_screen
-from tests.browser.server import app_server, free_port
+from tests.browser.server import app_server
 from tests.content.helpers import set_cell
 from vitd.content import DATA_DIR_ENV
 
@@ -39,20 +40,29 @@ def test_a_broken_screen_in_one_session_leaves_other_sessions_working(browser, t
         second.close()
 
 
-def test_a_session_gets_its_screen_back_after_the_connection_drops(browser) -> None:
-    port = free_port()
+def test_a_session_gets_its_screen_back_after_its_websocket_drops(browser, base_url: str) -> None:
     context = browser.new_context()
     page = context.new_page()
+    sockets = []
+
+    def relay(socket) -> None:  # type: ignore[no-untyped-def]
+        socket.connect_to_server()
+        sockets.append(socket)
+
+    page.route_web_socket(re.compile(r".*/_stcore/stream$"), relay)
     path = "/symptoms?compare=dvt,sciatica"
-    with app_server(port=port) as url:
-        open_screen(page, url + path)
-    # The server is gone: the page loses its connection. A new server on the same address
-    # stands in for a restarted or failed-over host.
-    with app_server(port=port) as url:
-        page.wait_for_selector(SCRIPT_DONE, timeout=60_000)
-        headers = page.locator('[data-testid="stMain"] table').first.locator("thead th")
-        headers.first.wait_for(timeout=60_000)
-        assert [h.strip() for h in headers.all_inner_texts()][1:] == ["DVT", "Sciatica"]
-        assert page.url == url + path
-        assert page.locator('[data-testid="stException"]').count() == 0
+    open_screen(page, base_url + path)
+    assert len(sockets) == 1
+    sockets[0].close(code=1001, reason="dropped by the test")
+    deadline = 60_000
+    while len(sockets) < 2 and deadline > 0:
+        page.wait_for_timeout(200)
+        deadline -= 200
+    assert len(sockets) == 2, "the page did not reconnect"
+    page.wait_for_selector(SCRIPT_DONE)
+    headers = page.locator('[data-testid="stMain"] table').first.locator("thead th")
+    headers.first.wait_for()
+    assert [h.strip() for h in headers.all_inner_texts()][1:] == ["DVT", "Sciatica"]
+    assert page.url == base_url + path
+    assert page.locator('[data-testid="stException"]').count() == 0
     context.close()
