@@ -55,7 +55,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.browser.server import free_port, wait_until_healthy  # noqa: E402
+from tests.browser.server import free_port, stop, wait_until_healthy  # noqa: E402
 from vitd import params  # noqa: E402
 from vitd.screens import SCREENS  # noqa: E402
 
@@ -224,12 +224,7 @@ def started_server(
             wait_until_healthy(base_url, process, log, timeout)
             yield Server(name, base_url, process.pid, list(flags[4:]), core)
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop(process)
 
 
 @contextlib.contextmanager

@@ -39,6 +39,16 @@ def wait_until_healthy(base_url: str, process: subprocess.Popen[bytes], log: Pat
         time.sleep(0.1)
 
 
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Stop a server: politely first, then for good after 10 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 @contextmanager
 def app_server(extra_env: dict[str, str] | None = None, timeout: float = 60, port: int | None = None) -> Iterator[str]:
     """Run ``streamlit run app.py`` on a loopback port (a free one by default); yields the base URL.
@@ -67,9 +77,4 @@ def app_server(extra_env: dict[str, str] | None = None, timeout: float = 60, por
             wait_until_healthy(base, process, log, timeout)
             yield base
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop(process)
