@@ -19,9 +19,11 @@ def ready_spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
     """A chart's Vega-Lite spec with its data already in Arrow form, as Streamlit sends it.
 
     Streamlit converts each dataset of a spec to Arrow on every run; doing it once here, inside
-    a cached function, leaves only the sending.
+    a cached function, leaves only the sending. The spec is not validated against the Vega-Lite
+    schema here, which would double the cost of a first view under a class-sized burst: the tests
+    validate every chart each screen sends (``tests/test_chart_specs.py``).
     """
-    spec = chart.to_dict()
+    spec = chart.to_dict(validate=False)
     datasets = spec.get("datasets", {})
     for name, rows in datasets.items():
         if isinstance(rows, list):
