@@ -98,28 +98,42 @@ set_query_param(FOOD_UNIT, unit, FOOD_UNITS[0])
 set_query_param(BASIS, basis, BASES[0])
 stage = stages[stage_id]
 
-# --- chart and its table twin ---
+# --- chart and its table twin (built once per set of choices, shared by every session) ---
 st.subheader("Vitamin D in foods", anchor=False)
-shown = foods.filter_foods(table, diet, chosen_groups, fortified, search)
-view = foods.food_view(shown, basis, unit, units, stage.rda_mcg, texts)
-if view.empty:
+choices = (diet, tuple(chosen_groups), fortified, search, basis, unit, stage.id)
+shown = frame.content.memo(
+    ("foods_view", *choices),
+    lambda: foods.foods_view(
+        table,
+        diet=diet,
+        groups=chosen_groups,
+        fortified=fortified,
+        search=search,
+        basis=basis,
+        unit=unit,
+        units=units,
+        stage=stage,
+        texts=texts,
+        references=references,
+    ),
+)
+if shown.view.empty:
     st.info(texts.empty, icon=":material/search_off:")
 else:
-    st.vega_lite_chart(
-        spec=food_chart_spec(
-            view,
+    chart = frame.content.memo(
+        ("foods_chart", *choices),
+        lambda: food_chart_spec(
+            shown.view,
             foods.axis_title(basis, unit),
             tuple(groups.values()),
             foods.shown(stage.rda_mcg, unit, units),
             foods.target_label(stage, unit, units),
         ),
-        width="stretch",
-        alt=foods.chart_alt(view, basis, unit),
     )
+    st.vega_lite_chart(spec=chart, width="stretch", alt=shown.alt)
     st.caption(texts.chart_note)
-    twin = foods.table_twin(view, unit)
     st.dataframe(
-        twin,
+        shown.twin,
         hide_index=True,
         width="stretch",
         column_config={
@@ -129,25 +143,23 @@ else:
             ),
         },
     )
-    citation = foods.citation(texts.citation, foods.view_sources(view), references)
     st.download_button(
         "Download this table (CSV)",
-        data=lambda: foods.view_csv(view, unit, citation),
+        data=lambda: foods.view_csv(shown.view, unit, shown.citation),
         file_name="vitamin-d-foods.csv",
         mime="text/csv",
         on_click="ignore",
         icon=":material/download:",
         key=f"{KEY}_download",
     )
-    st.markdown(sources_line(foods.view_sources(view)))
+    st.markdown(sources_line(shown.source_ids))
 
 # --- insights computed from the table ---
 st.subheader("What the numbers say", anchor=False)
 insights = frame.content.memo(
     ("food_insights", stage.id, unit), lambda: foods.insights(texts.insights, table, stage, unit, units)
 )
-for text, source_ids in insights:
-    st.markdown(f"- {text} ({source_links(source_ids)})")
+st.markdown("\n".join(f"- {text} ({source_links(source_ids)})" for text, source_ids in insights))
 
 # --- build a day ---
 st.subheader("Build a day", anchor=False)

@@ -101,52 +101,42 @@ with st.container(border=True):
     )
     set_query_param(params.SYMPTOM_VIEW, view, params.SYMPTOM_VIEWS[0])
 
-# --- the comparison ---
-long = sym.select_cells(
-    cells,
-    conditions,
-    aspects,
-    shown_conditions,
-    shown_aspects,
-    search=search,
-    red_flags_only=red_flags_only,
-    differing_only=compare,
-)
+# --- the comparison (built once per set of filters, shared by every session) ---
 st.header("Comparison", anchor=False)
-labels = sym.cell_labels(wording.empty_cell, wording.red_flag_label, red_flags_only=red_flags_only)
-empty = sym.empty_view_message(
-    long,
-    shown_conditions,
-    shown_aspects,
-    compare=compare,
-    red_flags_only=red_flags_only,
-    search=search,
-    flagged=sym.conditions_with_red_flags(cells, conditions),
+filters = (tuple(shown_conditions), tuple(shown_aspects), search, red_flags_only, compare, view)
+shown = frame.content.memo(
+    ("symptoms_comparison", *filters),
+    lambda: sym.comparison_view(
+        cells,
+        conditions,
+        aspects,
+        references,
+        wording,
+        shown_conditions,
+        shown_aspects,
+        search=search,
+        red_flags_only=red_flags_only,
+        compare=compare,
+        view=view,
+    ),
 )
-if empty:
-    st.info(empty, icon=":material/filter_alt_off:")
-elif view == "cards":
-    for card in sym.condition_cards(long, conditions, aspects, search=search, labels=labels):
-        with st.container(border=True):
-            st.subheader(escape_markdown(card.title), anchor=False)
-            for aspect, text in card.lines:
-                st.markdown(f"**{escape_markdown(aspect)}**: {text}")
-            if card.note:
-                st.caption(escape_markdown(card.note))
-else:
-    table = sym.comparison_table(long, conditions, aspects, search=search, labels=labels)
-    st.table(table, alt=f"Comparison of {table.shape[1]} conditions across {table.shape[0]} aspects")
-if not long.empty:
-    if view != "cards":
-        for short_label, note in sym.condition_notes(long, conditions):
-            st.caption(f"**{escape_markdown(short_label)}**: {escape_markdown(note)}")
-    used = sym.used_source_ids(long)
+if shown.empty:
+    st.info(shown.empty, icon=":material/filter_alt_off:")
+for card in shown.cards:
+    with st.container(border=True):
+        st.subheader(escape_markdown(card.title), anchor=False)
+        for aspect, text in card.lines:
+            st.markdown(f"**{escape_markdown(aspect)}**: {text}")
+        if card.note:
+            st.caption(escape_markdown(card.note))
+if shown.table is not None:
+    st.table(shown.table, alt=f"Comparison of {shown.table.shape[1]} conditions across {shown.table.shape[0]} aspects")
+    for short_label, note in shown.notes:
+        st.caption(f"**{escape_markdown(short_label)}**: {escape_markdown(note)}")
+if shown.csv is not None:
     st.download_button(
         "Download this view (CSV)",
-        data=sym.download_csv(
-            sym.download_table(long, conditions, aspects, empty_cell=wording.empty_cell),
-            sym.citation_line(wording.citation, used, references),
-        ),
+        data=shown.csv,
         file_name="symptom-comparison.csv",
         mime="text/csv",
         icon=":material/download:",
@@ -167,17 +157,21 @@ if flags:
 
 # --- where does it hurt ---
 st.header("Where does it hurt?", anchor=False)
-chosen = [c for c in conditions if c.id in set(shown_conditions)]
-if chosen:
-    grid = sym.region_grid(regions, chosen)
-    order = sym.region_order(regions)
-    chart = where_it_hurts_chart_spec(
-        grid, [c.short_label for c in chosen], order, title="Body regions affected, by condition"
+if shown_conditions:
+    places = frame.content.memo(
+        ("symptoms_regions", tuple(shown_conditions)),
+        lambda: sym.region_view(regions, conditions, shown_conditions, empty_cell=wording.empty_cell),
+    )
+    chart = frame.content.memo(
+        ("symptoms_regions_chart", tuple(shown_conditions)),
+        lambda: where_it_hurts_chart_spec(
+            places.grid, list(places.labels), list(places.order), title="Body regions affected, by condition"
+        ),
     )
     st.vega_lite_chart(spec=chart, width="stretch")
-    st.caption(sym.region_summary(grid, chosen, empty_cell=wording.empty_cell))
+    st.caption(places.summary)
     with st.expander("The chart as a table", icon=":material/table:"):
-        st.table(sym.region_table(grid, chosen, order), alt="Body regions affected, by condition")
-    st.caption(sources_line(sym.region_source_ids(regions, shown_conditions)))
+        st.table(places.table, alt="Body regions affected, by condition")
+    st.caption(sources_line(places.source_ids))
 else:
     st.info("Choose at least one condition to see where it hurts.", icon=":material/filter_alt:")

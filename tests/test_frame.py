@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
+from vitd import content as content_module
 from vitd.frame import current_content
 from vitd.models.site import SITE
 
@@ -27,3 +30,14 @@ def test_memo_computes_a_derived_value_once_per_content(content_dir: Path) -> No
     assert content.memo("answer", lambda: calls.append(1) or 42) == 42
     assert content.memo("answer", lambda: calls.append(1) or 0) == 42
     assert calls == [1]
+
+
+def test_memo_keeps_only_the_most_recently_used_values(content_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(content_module, "MEMO_ENTRIES", 3)
+    content = current_content()
+    for key in ("a", "b", "c"):
+        content.memo(key, lambda k=key: k.upper())
+    content.memo("a", lambda: "again")  # used again: now the newest
+    content.memo("d", lambda: "D")  # pushes out "b", the least recently used
+    assert content.memo("a", lambda: "recomputed") == "A"
+    assert content.memo("b", lambda: "recomputed") == "recomputed"

@@ -12,6 +12,8 @@ import csv
 import io
 import json
 import os
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +42,9 @@ from vitd.models.serum_levels import SERUM_LEVELS
 from vitd.models.site import SITE
 from vitd.models.symptoms import BODY_REGIONS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
 from vitd.models.units import UNITS
+
+MEMO_ENTRIES = 2048
+"""Derived values :meth:`Content.memo` keeps (each is a small table or a few strings)."""
 
 SPECS: tuple[TableSpec[Any] | DocSpec[Any], ...] = (
     REFERENCES,
@@ -127,23 +132,32 @@ class Content:
     directory: Path
     problems: tuple[Problem, ...]
     _records: dict[str, Any] = field(repr=False)
-    _memo: dict[Hashable, Any] = field(default_factory=dict, repr=False, compare=False)
+    _memo: OrderedDict[Hashable, Any] = field(default_factory=OrderedDict, repr=False, compare=False)
+    _memo_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """A value derived from this content, computed once and kept as long as the content is.
+        """A value derived from this content, computed once and kept while the content is.
 
         Screens use it for tables built from the records (a DataFrame of foods, the insights of
-        a life stage), so a class opening the same screen does that work once per process.
+        a life stage) and for whole views of a screen keyed by their settings, so a class opening
+        the same link does that work once per process. Values are shared by every session:
+        never change one in place. The :data:`MEMO_ENTRIES` most recently used are kept, so
+        keys made from what readers type cannot grow memory without bound.
         """
-        try:
-            return self._memo[key]
-        except KeyError:
-            value = self._memo[key] = compute()
-            return value
+        with self._memo_lock:
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return self._memo[key]
+        value = compute()  # outside the lock: two sessions may both compute a new key, harmlessly
+        with self._memo_lock:
+            self._memo[key] = value
+            while len(self._memo) > MEMO_ENTRIES:
+                self._memo.popitem(last=False)
+        return value
 
     def problems_in(self, *filenames: str) -> tuple[Problem, ...]:
         """Problems in the named files (every file when none are named)."""

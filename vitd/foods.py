@@ -510,3 +510,44 @@ def chart_alt(view: pd.DataFrame, basis: str, unit: str, shown_foods: int = 5) -
         f"Bar chart of vitamin D {BASIS_LABELS[basis]} in {UNIT_LABELS[unit]} for {len(view)} foods, richest first: "
         f"{top}. The table below lists every value."
     )
+
+
+@dataclass(frozen=True)
+class FoodsView:
+    """The chart's rows, its table twin, text alternative and sources for one set of choices.
+
+    Built by :func:`foods_view` and shared by every session with the same choices (see
+    ``Content.memo``): nothing in it may be changed in place.
+    """
+
+    view: pd.DataFrame
+    twin: pd.DataFrame
+    alt: str
+    source_ids: tuple[str, ...]
+    citation: str
+
+
+def foods_view(
+    table: pd.DataFrame,
+    *,
+    diet: str,
+    groups: Sequence[str],
+    fortified: str,
+    search: str,
+    basis: str,
+    unit: str,
+    units: Units,
+    stage: LifeStage,
+    texts: FoodScreen,
+    references: Sequence[Reference],
+) -> FoodsView:
+    """Filter the foods, then compute what the chart, its table and the download show."""
+    view = food_view(filter_foods(table, diet, groups, fortified, search), basis, unit, units, stage.rda_mcg, texts)
+    sources = view_sources(view) if not view.empty else []
+    return FoodsView(
+        view,
+        table_twin(view, unit) if not view.empty else view,
+        chart_alt(view, basis, unit) if not view.empty else "",
+        tuple(sources),
+        citation(texts.citation, sources, references),
+    )

@@ -25,6 +25,7 @@ from vitd.models.symptoms import (
     Condition,
     RegionInvolvement,
     SymptomCell,
+    SymptomScreen,
 )
 from vitd.text import escape_markdown
 from vitd.urlstate import UrlState
@@ -409,3 +410,111 @@ def region_table(grid: pd.DataFrame, conditions: Sequence[Condition], order: Seq
                 table[column] = wide.loc[table.index, column]
     table.index.name = "Body region"
     return table.fillna("").astype(str)
+
+
+# --- whole views, built once per set of filters ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ComparisonView:
+    """Everything the comparison section shows for one set of filters.
+
+    Built by :func:`comparison_view` and shared by every session showing the same filters
+    (see ``Content.memo``): nothing in it may be changed in place.
+    """
+
+    empty: str | None
+    """Why nothing is shown, or None."""
+    cards: tuple[Card, ...]
+    """The cards view (empty unless ``view`` is "cards")."""
+    table: pd.DataFrame | None
+    """The table view (None for cards or an empty view)."""
+    notes: tuple[tuple[str, str], ...]
+    csv: str | None
+    """The download, or None when nothing is shown."""
+
+
+def comparison_view(
+    cells: Sequence[SymptomCell],
+    conditions: Sequence[Condition],
+    aspects: Sequence[Aspect],
+    references: Sequence[Reference],
+    wording: SymptomScreen,
+    shown_conditions: Sequence[str],
+    shown_aspects: Sequence[str],
+    *,
+    search: str,
+    red_flags_only: bool,
+    compare: bool,
+    view: str,
+) -> ComparisonView:
+    """The comparison for these filters: the empty-view reason, or the table or cards, notes and CSV."""
+    long = select_cells(
+        cells,
+        conditions,
+        aspects,
+        shown_conditions,
+        shown_aspects,
+        search=search,
+        red_flags_only=red_flags_only,
+        differing_only=compare,
+    )
+    labels = cell_labels(wording.empty_cell, wording.red_flag_label, red_flags_only=red_flags_only)
+    empty = empty_view_message(
+        long,
+        shown_conditions,
+        shown_aspects,
+        compare=compare,
+        red_flags_only=red_flags_only,
+        search=search,
+        flagged=conditions_with_red_flags(cells, conditions),
+    )
+    if empty or long.empty:
+        return ComparisonView(empty, (), None, (), None)
+    cards: tuple[Card, ...] = ()
+    table = None
+    if view == "cards":
+        cards = tuple(condition_cards(long, conditions, aspects, search=search, labels=labels))
+    else:
+        table = comparison_table(long, conditions, aspects, search=search, labels=labels)
+    csv = download_csv(
+        download_table(long, conditions, aspects, empty_cell=wording.empty_cell),
+        citation_line(wording.citation, used_source_ids(long), references),
+    )
+    return ComparisonView(empty, cards, table, tuple(condition_notes(long, conditions)), csv)
+
+
+@dataclass(frozen=True)
+class RegionView:
+    """The "where does it hurt" section for the chosen conditions (shared: never change in place)."""
+
+    grid: pd.DataFrame
+    labels: tuple[str, ...]
+    """Short labels of the chosen conditions: the chart's columns."""
+    order: tuple[str, ...]
+    """Body regions, top to bottom."""
+    summary: str
+    table: pd.DataFrame
+    source_ids: tuple[str, ...]
+
+
+def region_view(
+    regions: Sequence[RegionInvolvement],
+    conditions: Sequence[Condition],
+    shown_conditions: Sequence[str],
+    *,
+    empty_cell: str,
+) -> RegionView:
+    """The chart's data, its summary sentence and its table twin for the chosen conditions (file order)."""
+    shown = set(shown_conditions)
+    chosen = [c for c in conditions if c.id in shown]
+    grid = region_grid(regions, chosen)
+    order = region_order(regions)
+    return RegionView(
+        grid,
+        tuple(c.short_label for c in chosen),
+        tuple(order),
+        region_summary(grid, chosen, empty_cell=empty_cell),
+        region_table(grid, chosen, order),
+        tuple(region_source_ids(regions, shown_conditions)),
+    )

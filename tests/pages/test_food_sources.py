@@ -145,7 +145,9 @@ def test_bad_url_values_fall_back_with_a_quiet_notice() -> None:
 
 def test_insights_are_listed_with_their_sources() -> None:
     at = run_screen(SCREEN)
-    bullets = [m.value for m in at.markdown if m.value.startswith("- **")]
+    lists = [m.value for m in at.markdown if m.value.startswith("- **")]
+    assert len(lists) == 1  # one list, one element
+    bullets = lists[0].split("\n")
     assert len(bullets) == len(TEXTS.insights)
     assert bullets[0].startswith(
         "- **Trout (rainbow), farmed, cooked**: 3 oz (85 g) gives 16.2 mcg, 108% of the 15 mcg"
