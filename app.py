@@ -26,7 +26,8 @@ frame = page_frame("key_points")
 points = frame.doc(KEY_POINTS)
 mechanism = frame.doc(MECHANISM)
 faq = frame.doc(FAQ)
-prevalence = prevalence_table(frame.table(PREVALENCE))
+# Derived once per content version and shared by every session: never change them in place.
+prevalence = frame.content.memo("prevalence_table", lambda: prevalence_table(frame.table(PREVALENCE)))
 steps = {node.id: node for node in steps_in_order(mechanism)}
 first_step = next(iter(steps))
 
@@ -64,7 +65,11 @@ st.header(mechanism.title, anchor=False)
 st.markdown(mechanism.intro)
 diagram, as_text = st.columns([3, 2], gap="large")
 with diagram:
-    st.graphviz_chart(mechanism_dot(mechanism, selected=step), width="stretch", alt=mechanism_alt(mechanism))
+    st.graphviz_chart(
+        frame.content.memo(("mechanism_dot", step), lambda: mechanism_dot(mechanism, selected=step)),
+        width="stretch",
+        alt=frame.content.memo("mechanism_alt", lambda: mechanism_alt(mechanism)),
+    )
     step = st.selectbox(
         "Choose a step to read about",
         list(steps),
@@ -79,14 +84,16 @@ with diagram:
         )
 with as_text:
     st.subheader("The diagram as a list", anchor=False)
-    st.markdown(chains_markdown(mechanism))
+    st.markdown(frame.content.memo("mechanism_chains", lambda: chains_markdown(mechanism)))
 
 st.header(points.prevalence.title, anchor=False)
 st.markdown(points.prevalence.at(level))
 chart, note = st.columns([3, 2], gap="large")
 with chart:
-    st.vega_lite_chart(spec=prevalence_chart_spec(prevalence), width="stretch")
-    st.markdown(prevalence_sentence(prevalence))
+    st.vega_lite_chart(
+        spec=frame.content.memo("prevalence_chart", lambda: prevalence_chart_spec(prevalence)), width="stretch"
+    )
+    st.markdown(frame.content.memo("prevalence_sentence", lambda: prevalence_sentence(prevalence)))
     with st.expander("The chart as a table", icon=":material/table:"):
         st.dataframe(
             prevalence[["population", "years", "cutoff", "percent", "interval", "source_ids"]],

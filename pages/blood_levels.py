@@ -76,49 +76,58 @@ else:
             icon=":material/warning:",
         )
     with st.container(border=True):
-        st.markdown(f"**{chosen.guideline}**: :material/label: **{chosen.band}**")
-        st.markdown(chosen.meaning)
+        lines = [f"**{chosen.guideline}**: :material/label: **{chosen.band}**", chosen.meaning]
         if chosen.next_step:
-            st.markdown(f":material/arrow_forward: {chosen.next_step}")
-        st.markdown(sources_line(chosen.source_ids))
+            lines.append(f":material/arrow_forward: {chosen.next_step}")
+        st.markdown("\n\n".join([*lines, sources_line(chosen.source_ids)]))
     shown_value = levels.format_number(reading.value, 2)
     comparison = texts.result.differs if levels.guidelines_differ(found) else texts.result.same
     st.markdown(levels.fill(comparison, value=shown_value, unit=unit))
-    st.table(levels.comparison_frame(found), hide_index=True, border="horizontal")
+    compared = frame.content.memo(("blood_comparison", reading.value, unit), lambda: levels.comparison_frame(found))
+    st.table(compared, hide_index=True, border="horizontal")
     st.caption(levels.unit_note(unit, texts.result.ng_ml_rule))
 
 st.subheader(texts.chart.heading, anchor=False)
-chart_rows = levels.bands_frame(bands, axis_max)
-st.vega_lite_chart(
-    spec=band_chart_spec(
-        chart_rows,
-        axis_max,
-        units.nmol_l_per_ng_ml.value,
-        marker_nmol_l=reading.nmol_l if reading.ok else None,
-        marker_label=levels.marker_label(reading, texts.chart.marker),
+# The bands, their chart and table depend only on the axis and the marker: built once, shared.
+marker = reading.nmol_l if reading.ok else None
+marker_text = levels.marker_label(reading, texts.chart.marker)
+chart_rows = frame.content.memo(("blood_bands", axis_max), lambda: levels.bands_frame(bands, axis_max))
+chart = frame.content.memo(
+    ("blood_chart", axis_max, marker, marker_text),
+    lambda: band_chart_spec(
+        chart_rows, axis_max, units.nmol_l_per_ng_ml.value, marker_nmol_l=marker, marker_label=marker_text
     ),
-    width="stretch",
-    alt=levels.chart_description(bands, texts.chart.alt, axis_max),
 )
-st.caption(texts.chart.caption)
-st.caption(sources_line(dict.fromkeys(sid for b in bands for sid in b.source_ids)))
+chart_alt = frame.content.memo(
+    ("blood_chart_alt", axis_max), lambda: levels.chart_description(bands, texts.chart.alt, axis_max)
+)
+st.vega_lite_chart(spec=chart, width="stretch", alt=chart_alt)
+st.caption(f"{texts.chart.caption}\n\n{sources_line(dict.fromkeys(sid for b in bands for sid in b.source_ids))}")
 with st.expander(texts.chart.table_label, icon=":material/table:"):
-    st.table(levels.table_twin(chart_rows), hide_index=True, border="horizontal")
+    twin = frame.content.memo(("blood_chart_table", axis_max), lambda: levels.table_twin(chart_rows))
+    st.table(twin, hide_index=True, border="horizontal")
 
 st.subheader(texts.guidelines.heading, anchor=False)
-for note in (texts.guidelines.disagreement, texts.guidelines.es2024):
-    st.markdown(f"{note.text} ({source_links(note.source_ids)})")
+st.markdown(
+    "\n\n".join(
+        f"{note.text} ({source_links(note.source_ids)})"
+        for note in (texts.guidelines.disagreement, texts.guidelines.es2024)
+    )
+)
 
 st.subheader(texts.clinician.heading, anchor=False)
 intro = texts.clinician.intro
-st.markdown(f"{intro.text} ({source_links(intro.source_ids)})")
-st.markdown("\n".join(f"- **{t.name}**: {t.text} ({source_links(t.source_ids)})" for t in texts.clinician.tests))
-st.markdown(texts.clinician.stages_intro)
 st.markdown(
-    "\n".join(
-        f"{i}. **{s.name}**: {s.text} ({source_links(s.source_ids)})"
-        for i, s in enumerate(texts.clinician.stages, start=1)
+    "\n\n".join(
+        [
+            f"{intro.text} ({source_links(intro.source_ids)})",
+            "\n".join(f"- **{t.name}**: {t.text} ({source_links(t.source_ids)})" for t in texts.clinician.tests),
+            texts.clinician.stages_intro,
+            "\n".join(
+                f"{i}. **{s.name}**: {s.text} ({source_links(s.source_ids)})"
+                for i, s in enumerate(texts.clinician.stages, start=1)
+            ),
+            *(f"{note.text} ({source_links(note.source_ids)})" for note in texts.clinician.often_normal),
+        ]
     )
 )
-for note in texts.clinician.often_normal:
-    st.markdown(f"{note.text} ({source_links(note.source_ids)})")

@@ -197,8 +197,8 @@ def test_band_chart_builds_with_and_without_a_marker() -> None:
     from vitd.palette import SEVERITY
 
     frame = levels.bands_frame(BANDS, 150)
-    spec = band_chart(frame, 150, 2.496, 49.9, "Your result: 49.9").to_dict()
+    spec = band_chart(frame, 150, 2.496, 49.9, "Your result: 49.9")
     assert len(spec["layer"]) == 5
     colours = spec["layer"][1]["encoding"]["color"]["scale"]
     assert colours == {"domain": list(SEVERITY), "range": list(SEVERITY.values())}
-    assert len(band_chart(frame, 150, 2.496).to_dict()["layer"]) == 3
+    assert len(band_chart(frame, 150, 2.496)["layer"]) == 3

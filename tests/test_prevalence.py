@@ -52,7 +52,7 @@ def test_title_lists_every_cut_off() -> None:
 
 
 def test_chart_has_the_cut_offs_in_its_title_a_unit_on_its_axis_and_a_label_per_bar() -> None:
-    spec = prevalence_chart(prevalence_table(ROWS)).to_dict()
+    spec = prevalence_chart(prevalence_table(ROWS))
     assert spec["title"]["text"] == ["People with blood 25(OH)D", "below 30 or 50 nmol/L"]
     bars, labels = spec["layer"]
     assert bars["encoding"]["x"]["title"] == "People below the cut-off (%)"

@@ -175,7 +175,7 @@ def test_summary_text_is_plain_and_complete() -> None:
 
 def test_points_chart_uses_the_palette_and_marks_the_cut_offs() -> None:
     result = risk.score_answers(risk.persona_answers(BY_ID["edith"]), FACTORS)
-    spec = points_bar(risk.points_table(result), result.max_total, [7, 9]).to_dict()
+    spec = points_bar(risk.points_table(result), result.max_total, [7, 9])
     bars = spec["layer"][0]["encoding"]
     assert bars["x"]["title"] == "Points"
     assert bars["color"]["scale"]["range"] == list(FACTOR_COLOURS[:7])

@@ -190,7 +190,7 @@ def test_region_grid_summary_and_table() -> None:
 def test_chart_keeps_a_column_for_every_condition_and_marks_by_shape() -> None:
     chosen = [c for c in CONDITIONS if c.id in {"pad", "injury"}]
     grid = sym.region_grid(REGIONS, chosen)
-    spec = where_it_hurts_chart(grid, ["Injury or overuse", "PAD"], ["Calves"], title="Where").to_dict()
+    spec = where_it_hurts_chart(grid, ["Injury or overuse", "PAD"], ["Calves"], title="Where")
     assert spec["layer"][0]["encoding"]["x"]["scale"]["domain"] == ["Injury or overuse", "PAD"]
     assert spec["layer"][1]["mark"]["type"] == "text"
     data = next(iter(spec["datasets"].values()))

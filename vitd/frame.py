@@ -16,6 +16,7 @@ from typing import Any, NoReturn, TypeVar
 import streamlit as st
 
 from vitd.content import Content, ContentUnavailable, Problem, default_data_dir, fingerprint, load_content
+from vitd.heap import freeze_long_lived
 from vitd.models.base import ContentModel, DocSpec, TableSpec
 from vitd.models.references import REFERENCES
 from vitd.models.site import SITE, Site
@@ -160,6 +161,7 @@ def page_frame(screen_id: str) -> Frame:
     """Set up a screen: tab title, navigation, heading, disclaimer. Call it first on every page."""
     screen = SCREENS_BY_ID[screen_id]
     content = current_content()
+    freeze_long_lived()
     url = UrlState(_query_params())
     presenting = url.flag(PRESENT)
     site = _site(content)

@@ -1,12 +1,20 @@
-"""Chart builders: one module per screen. Each takes a DataFrame and returns an Altair chart.
+"""Chart builders: one module per screen. Each takes a DataFrame and returns a Vega-Lite spec.
 
-Every chart uses the palette in ``vitd.palette``, names its unit in an axis title, and is
-shown with a text alternative (``alt``-style description or a table twin) by its page.
+Specs are written as plain dictionaries rather than built with Altair: under a class-sized burst
+every new view (a shared link with other filters) builds its chart once, and Altair took 10–40 ms
+per chart (object construction, deep copies, data sanitising, schema checks) where a dictionary
+takes well under one. The tests validate every spec the screens send against the Vega-Lite schema
+(``tests/test_chart_specs.py``).
+
+Every chart uses the palette in ``vitd.palette``, names its unit in an axis title, and is shown
+with a text alternative (``alt``-style description or a table twin) by its page.
 """
 
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 from streamlit.dataframe_util import convert_anything_to_arrow_bytes
@@ -14,21 +22,59 @@ from streamlit.dataframe_util import convert_anything_to_arrow_bytes
 SPEC_CACHE_ENTRIES = 256
 """How many distinct chart views each chart keeps ready (a class opens the same few links)."""
 
+SCHEMA = "https://vega.github.io/schema/vega-lite/v6.4.1.json"
+VIEW_CONFIG: dict[str, Any] = {"continuousWidth": 300, "continuousHeight": 300}
+FIT_WIDTH: dict[str, str] = {"contains": "padding", "type": "fit-x"}
+"""Fill the container's width; the height is the plot's, with axes and legend added to it
+(Streamlit's default would squeeze a legend into the height)."""
 
-def ready_spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
-    """A chart's Vega-Lite spec with its data already in Arrow form, as Streamlit sends it.
+Records = list[dict[str, Any]]
+
+
+def records(frame: pd.DataFrame) -> Records:
+    """A DataFrame as a spec's inline rows (one dictionary per row, plain Python values)."""
+    return frame.to_dict("records")
+
+
+def field(name: str, kind: str = "nominal", **extra: Any) -> dict[str, Any]:
+    """An encoding channel on a data field: ``field("amount", "quantitative", title=...)``."""
+    return {"field": name, "type": kind, **extra}
+
+
+def tooltip(*fields: tuple[str, str, str]) -> list[dict[str, Any]]:
+    """Tooltip channels from (field, type, title) triples."""
+    return [field(name, kind, title=title) for name, kind, title in fields]
+
+
+def layered(
+    layers: Sequence[Mapping[str, Any]],
+    datasets: Mapping[str, Records],
+    *,
+    view: Mapping[str, Any] | None = None,
+    **top: Any,
+) -> dict[str, Any]:
+    """A layered spec: ``layers`` drawing from named ``datasets``, with top-level properties."""
+    return {
+        "config": {"view": {**VIEW_CONFIG, **(view or {})}},
+        "layer": [dict(layer) for layer in layers],
+        **top,
+        "$schema": SCHEMA,
+        "datasets": dict(datasets),
+    }
+
+
+def ready_spec(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """A spec with its datasets already in Arrow form, as Streamlit sends them.
 
     Streamlit converts each dataset of a spec to Arrow on every run; doing it once here, inside
-    a cached function, leaves only the sending. The spec is not validated against the Vega-Lite
-    schema here, which would double the cost of a first view under a class-sized burst: the tests
-    validate every chart each screen sends (``tests/test_chart_specs.py``).
+    a cached function, leaves only the sending.
     """
-    spec = chart.to_dict(validate=False)
-    datasets = spec.get("datasets", {})
-    for name, rows in datasets.items():
-        if isinstance(rows, list):
-            datasets[name] = convert_anything_to_arrow_bytes(pd.DataFrame(rows))
-    return spec
+    ready = dict(spec)
+    ready["datasets"] = {
+        name: convert_anything_to_arrow_bytes(pd.DataFrame(rows)) if isinstance(rows, list) else rows
+        for name, rows in spec.get("datasets", {}).items()
+    }
+    return ready
 
 
 def _frame_key(frame: pd.DataFrame) -> str:
@@ -37,8 +83,8 @@ def _frame_key(frame: pd.DataFrame) -> str:
 
 
 spec_cache = st.cache_data(max_entries=SPEC_CACHE_ENTRIES, show_spinner=False, hash_funcs={pd.DataFrame: _frame_key})
-"""Decorator for a function that builds a chart and returns its Vega-Lite spec (:func:`ready_spec`).
+"""Decorator for a function that returns a chart's ready spec (:func:`ready_spec`).
 
-Building and validating an Altair chart costs tens of milliseconds per run; a cached spec, shown
-with ``st.vega_lite_chart``, costs about one. Use it on functions of plain values and DataFrames.
+Use it on functions of plain values and DataFrames; pages also keep each view's spec in
+``Content.memo``, so a repeated view costs a dictionary lookup.
 """

@@ -6,16 +6,12 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
-import altair as alt
 import pandas as pd
 
-from vitd.charts import ready_spec, spec_cache
+from vitd.charts import FIT_WIDTH, Records, field, layered, ready_spec, records, spec_cache, tooltip
 from vitd.palette import OKABE_ITO
 
 ROW_HEIGHT = 22
-FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
-"""Fill the container's width; the height is the plot's, with axis and legend added below it
-(Streamlit's default would squeeze the legend into the height)."""
 LABEL_LIMIT = 150
 """Food names longer than this many pixels are cut with an ellipsis (the tooltip and table show them whole)."""
 DAY_PLOT_HEIGHT = 90
@@ -31,50 +27,64 @@ LIMIT_COLOUR = "#D55E00"
 LEGEND_COLUMNS = 1
 
 
-def _legend(shown: pd.Series) -> alt.Legend:
+def _legend(shown: pd.Series) -> dict[str, Any]:
     """The food-group legend, listing only the groups on the chart."""
-    return alt.Legend(
-        title="Food group",
-        orient="bottom",
-        columns=LEGEND_COLUMNS,
-        symbolStrokeColor=OUTLINE,
-        values=list(dict.fromkeys(shown)),
-    )
+    return {
+        "columns": LEGEND_COLUMNS,
+        "orient": "bottom",
+        "symbolStrokeColor": OUTLINE,
+        "title": "Food group",
+        "values": list(dict.fromkeys(shown)),
+    }
 
 
-def group_colours(groups: Sequence[str]) -> alt.Scale:
+def group_colours(groups: Sequence[str]) -> dict[str, list[str]]:
     """One palette colour per food group, in the file's order, so a group keeps its colour under any filter."""
     colours = list(itertools.islice(itertools.cycle(OKABE_ITO), len(groups)))
-    return alt.Scale(domain=list(groups), range=colours)
+    return {"domain": list(groups), "range": colours}
 
 
-def _reference_lines(lines: Sequence[dict[str, Any]], scale: alt.Scale) -> list[alt.Chart]:
-    """Vertical rules with a label near the top. Each line has ``x``, ``label``, ``dash`` (bool) and
-    ``colour``, and optionally ``y`` (pixels from the top) and ``align`` (``right`` puts the label
-    left of its rule)."""
-    layers: list[alt.Chart] = []
-    for record in lines:
-        one = pd.DataFrame([{"x": record["x"], "label": record["label"]}])
-        rule = (
-            alt.Chart(one)
-            .mark_rule(color=record["colour"], strokeWidth=2, strokeDash=[6, 4] if record["dash"] else [1, 0])
-            .encode(x=alt.X("x:Q", scale=scale))
+def _reference_lines(
+    lines: Sequence[dict[str, Any]], scale: dict[str, Any]
+) -> tuple[list[dict[str, Any]], dict[str, Records]]:
+    """Vertical rules with a label near the top, and their datasets. Each line has ``x``, ``label``,
+    ``dash`` (bool) and ``colour``, and optionally ``y`` (pixels from the top) and ``align``
+    (``right`` puts the label left of its rule)."""
+    layers: list[dict[str, Any]] = []
+    datasets: dict[str, Records] = {}
+    for number, record in enumerate(lines):
+        name = f"line{number}"
+        datasets[name] = [{"x": record["x"], "label": record["label"]}]
+        x = field("x", "quantitative", scale=scale)
+        layers.append(
+            {
+                "data": {"name": name},
+                "mark": {
+                    "type": "rule",
+                    "color": record["colour"],
+                    "strokeDash": [6, 4] if record["dash"] else [1, 0],
+                    "strokeWidth": 2,
+                },
+                "encoding": {"x": x},
+            }
         )
-        text = (
-            alt.Chart(one)
-            .mark_text(
-                align=record.get("align", "left"),
-                dx=-4 if record.get("align") == "right" else 4,
-                baseline="top",
-                y=record.get("y", -14),
-                fontSize=12,
-                fontWeight="bold",
-                color=record["colour"],
-            )
-            .encode(x=alt.X("x:Q", scale=scale), text="label:N")
+        layers.append(
+            {
+                "data": {"name": name},
+                "mark": {
+                    "type": "text",
+                    "align": record.get("align", "left"),
+                    "baseline": "top",
+                    "color": record["colour"],
+                    "dx": -4 if record.get("align") == "right" else 4,
+                    "fontSize": 12,
+                    "fontWeight": "bold",
+                    "y": record.get("y", -14),
+                },
+                "encoding": {"text": field("label"), "x": x},
+            }
         )
-        layers += [rule, text]
-    return layers
+    return layers, datasets
 
 
 def food_chart(
@@ -83,7 +93,7 @@ def food_chart(
     groups: Sequence[str],
     target: float,
     target_label: str,
-) -> alt.LayerChart:
+) -> dict[str, Any]:
     """Horizontal bars of ``amount`` per ``food`` in the view's order (richest first).
 
     ``view`` is :func:`vitd.foods.food_view`. Colour shows the food group (legend below); the
@@ -91,41 +101,51 @@ def food_chart(
     dashed line marks the daily ``target`` (same unit as ``amount``) with ``target_label``.
     """
     top = max(float(view["amount"].max()), target) * ROOM_FOR_LABELS or 1.0
-    scale = alt.Scale(domain=[0, top], nice=False)
-    y = alt.Y(
-        "food:N",
+    scale = {"domain": [0, top], "nice": False}
+    y = field(
+        "food",
+        axis={"labelFontSize": 12, "labelLimit": LABEL_LIMIT, "labelOverlap": False},
         sort=list(view["food"]),
         title=None,
-        axis=alt.Axis(labelLimit=LABEL_LIMIT, labelFontSize=12, labelOverlap=False),
     )
-    tooltip = [
-        alt.Tooltip("food:N", title="Food"),
-        alt.Tooltip("portion:N", title="Amount of food"),
-        alt.Tooltip("amount_text:N", title="Vitamin D"),
-        alt.Tooltip("share:Q", title="Share of target (%)"),
-        alt.Tooltip("food_group:N", title="Food group"),
-        alt.Tooltip("value_source:N", title="Value"),
-        alt.Tooltip("sources:N", title="Sources"),
-    ]
-    base = alt.Chart(view)
-    bars = base.mark_bar(stroke=OUTLINE, strokeWidth=0.6, height=ROW_HEIGHT - 6).encode(
-        x=alt.X("amount:Q", scale=scale, title=axis_title, axis=alt.Axis(grid=True, tickCount=5)),
-        y=y,
-        color=alt.Color(
-            "food_group:N",
-            scale=group_colours(groups),
-            legend=_legend(view["food_group"]),
-        ),
-        tooltip=tooltip,
+    hover = tooltip(
+        ("food", "nominal", "Food"),
+        ("portion", "nominal", "Amount of food"),
+        ("amount_text", "nominal", "Vitamin D"),
+        ("share", "quantitative", "Share of target (%)"),
+        ("food_group", "nominal", "Food group"),
+        ("value_source", "nominal", "Value"),
+        ("sources", "nominal", "Sources"),
     )
-    labels = base.mark_text(align="left", dx=4, fontSize=11, color="#222222").encode(
-        x=alt.X("amount:Q", scale=scale), y=y, text="label:N", tooltip=tooltip
-    )
+    bars = {
+        "data": {"name": "foods"},
+        "mark": {"type": "bar", "height": ROW_HEIGHT - 6, "stroke": OUTLINE, "strokeWidth": 0.6},
+        "encoding": {
+            "color": field("food_group", legend=_legend(view["food_group"]), scale=group_colours(groups)),
+            "tooltip": hover,
+            "x": field("amount", "quantitative", axis={"grid": True, "tickCount": 5}, scale=scale, title=axis_title),
+            "y": y,
+        },
+    }
+    labels = {
+        "data": {"name": "foods"},
+        "mark": {"type": "text", "align": "left", "color": "#222222", "dx": 4, "fontSize": 11},
+        "encoding": {
+            "text": field("label"),
+            "tooltip": hover,
+            "x": field("amount", "quantitative", scale=scale),
+            "y": y,
+        },
+    }
     line = [{"x": target, "label": target_label, "dash": True, "colour": LINE_COLOUR}]
-    return (
-        alt.layer(bars, *_reference_lines(line, scale), labels)  # values stay readable over the line
-        .properties(height=ROW_HEIGHT * len(view), width="container", autosize=FIT_WIDTH)
-        .configure_view(stroke=None)
+    rules, rule_data = _reference_lines(line, scale)
+    return layered(
+        [bars, *rules, labels],  # values stay readable over the line
+        {"foods": records(view), **rule_data},
+        view={"stroke": None},
+        autosize=FIT_WIDTH,
+        height=ROW_HEIGHT * len(view),
+        width="container",
     )
 
 
@@ -137,40 +157,46 @@ def day_chart(
     target_label: str,
     limit: float,
     limit_label: str,
-) -> alt.LayerChart:
+) -> dict[str, Any]:
     """One stacked bar: the day's foods end to end, against the target (dashed) and the upper limit (solid).
 
     ``lines`` has ``food``, ``food_group``, ``amount`` (in the axis unit) and ``amount_text``.
     """
     total = float(lines["amount"].sum())
-    scale = alt.Scale(domain=[0, max(total, limit, target) * 1.08], nice=False)
-    data = lines.assign(day="Your day")
-    bars = (
-        alt.Chart(data)
-        .mark_bar(stroke="#ffffff", strokeWidth=1.5, height=28)
-        .encode(
-            x=alt.X("sum(amount):Q", scale=scale, title=axis_title, axis=alt.Axis(grid=True, tickCount=5)),
-            y=alt.Y("day:N", title=None, axis=alt.Axis(labelFontSize=12)),
-            color=alt.Color(
-                "food_group:N",
-                scale=group_colours(groups),
-                legend=_legend(lines["food_group"]),
+    scale = {"domain": [0, max(total, limit, target) * 1.08], "nice": False}
+    bars = {
+        "data": {"name": "day"},
+        "mark": {"type": "bar", "height": 28, "stroke": "#ffffff", "strokeWidth": 1.5},
+        "encoding": {
+            "color": field("food_group", legend=_legend(lines["food_group"]), scale=group_colours(groups)),
+            "tooltip": tooltip(
+                ("food", "nominal", "Food"),
+                ("servings", "quantitative", "Servings"),
+                ("amount_text", "nominal", "Vitamin D"),
             ),
-            tooltip=[
-                alt.Tooltip("food:N", title="Food"),
-                alt.Tooltip("servings:Q", title="Servings"),
-                alt.Tooltip("amount_text:N", title="Vitamin D"),
-            ],
-        )
-    )
+            "x": field(
+                "amount",
+                "quantitative",
+                aggregate="sum",
+                axis={"grid": True, "tickCount": 5},
+                scale=scale,
+                title=axis_title,
+            ),
+            "y": field("day", axis={"labelFontSize": 12}, title=None),
+        },
+    }
     marks = [
         {"x": target, "label": target_label, "dash": True, "colour": LINE_COLOUR, "y": 2},
         {"x": limit, "label": limit_label, "dash": False, "colour": LIMIT_COLOUR, "y": 17, "align": "right"},
     ]
-    return (
-        alt.layer(bars, *_reference_lines(marks, scale))
-        .properties(height=DAY_PLOT_HEIGHT, width="container", autosize=FIT_WIDTH)
-        .configure_view(stroke=None)
+    rules, rule_data = _reference_lines(marks, scale)
+    return layered(
+        [bars, *rules],
+        {"day": records(lines.assign(day="Your day")), **rule_data},
+        view={"stroke": None},
+        autosize=FIT_WIDTH,
+        height=DAY_PLOT_HEIGHT,
+        width="container",
     )
 
 

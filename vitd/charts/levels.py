@@ -5,10 +5,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
-import altair as alt
 import pandas as pd
 
-from vitd.charts import ready_spec, spec_cache
+from vitd.charts import FIT_WIDTH, field, layered, ready_spec, records, spec_cache, tooltip
 from vitd.palette import OKABE_ITO, SEVERITY
 
 ROW_HEIGHT = 26
@@ -35,7 +34,7 @@ def band_chart(
     nmol_l_per_ng_ml: float,
     marker_nmol_l: float | None = None,
     marker_label: str = "",
-) -> alt.LayerChart:
+) -> dict[str, Any]:
     """Horizontal bars, one per band, grouped under each guideline's name, on a nmol/L axis.
 
     ``bands`` is :func:`vitd.levels.bands_frame`. The top axis labels the same scale in ng/mL
@@ -46,94 +45,106 @@ def band_chart(
     rows = _rows(bands)
     order = list(rows["row"])
     headings = list(rows.loc[rows["heading"], "row"])
-    scale = alt.Scale(domain=[0, axis_max_nmol_l], nice=False, clamp=True)
-    y = alt.Y(
-        "row:N",
+    scale = {"clamp": True, "domain": [0, axis_max_nmol_l], "nice": False}
+    bold = "indexof(" + str(headings).replace("'", '"') + ", datum.value) >= 0 ? 'bold' : 'normal'"
+    y = field(
+        "row",
+        axis={
+            "domain": False,
+            "labelFontSize": 13,
+            "labelFontWeight": {"expr": bold},
+            "labelLimit": 220,
+            "ticks": False,
+        },
         sort=order,
         title=None,
-        axis=alt.Axis(
-            labelLimit=220,
-            labelFontSize=13,
-            labelFontWeight=alt.ExprRef(
-                "indexof(" + str(headings).replace("'", '"') + ", datum.value) >= 0 ? 'bold' : 'normal'"
-            ),
-            ticks=False,
-            domain=False,
-        ),
-    )
-    bars = (
-        alt.Chart(rows[~rows["heading"]])
-        .mark_bar(height=alt.RelativeBandSize(0.75), stroke="#ffffff", strokeWidth=1)
-        .encode(
-            x=alt.X("start_nmol_l:Q", scale=scale, title="25(OH)D, nmol/L", axis=alt.Axis(grid=True)),
-            x2="end_nmol_l:Q",
-            y=y,
-            color=alt.Color(
-                "severity:N",
-                scale=alt.Scale(domain=list(SEVERITY), range=list(SEVERITY.values())),
-                legend=None,
-            ),
-            tooltip=[
-                alt.Tooltip("guideline:N", title="Guideline"),
-                alt.Tooltip("band:N", title="Band"),
-                alt.Tooltip("range_nmol_l:N", title="nmol/L"),
-                alt.Tooltip("range_ng_ml:N", title="ng/mL (published)"),
-            ],
-        )
     )
     # Every row, headings included, must exist on the y axis; an invisible tick puts them there.
-    frame = alt.Chart(rows).mark_tick(opacity=0).encode(x=alt.X(datum=0, scale=scale, axis=None), y=y)
+    frame = {
+        "data": {"name": "rows"},
+        "mark": {"type": "tick", "opacity": 0},
+        "encoding": {"x": {"axis": None, "scale": scale, "datum": 0}, "y": y},
+    }
+    bars = {
+        "data": {"name": "bands"},
+        "mark": {"type": "bar", "height": {"band": 0.75}, "stroke": "#ffffff", "strokeWidth": 1},
+        "encoding": {
+            "color": field("severity", legend=None, scale={"domain": list(SEVERITY), "range": list(SEVERITY.values())}),
+            "tooltip": tooltip(
+                ("guideline", "nominal", "Guideline"),
+                ("band", "nominal", "Band"),
+                ("range_nmol_l", "nominal", "nmol/L"),
+                ("range_ng_ml", "nominal", "ng/mL (published)"),
+            ),
+            "x": field("start_nmol_l", "quantitative", axis={"grid": True}, scale=scale, title="25(OH)D, nmol/L"),
+            "x2": {"field": "end_nmol_l"},
+            "y": y,
+        },
+    }
     ng_ticks = [
         n * nmol_l_per_ng_ml for n in range(0, math.floor(axis_max_nmol_l / nmol_l_per_ng_ml) + 1, NG_ML_TICK_STEP)
     ]
-    top_axis = (
-        alt.Chart(pd.DataFrame({"x": [0.0]}))
-        .mark_point(opacity=0)
-        .encode(
-            x=alt.X(
-                "x:Q",
+    top_axis = {
+        "data": {"name": "origin"},
+        "mark": {"type": "point", "opacity": 0},
+        "encoding": {
+            "x": field(
+                "x",
+                "quantitative",
+                axis={
+                    "grid": False,
+                    "labelExpr": f"format(datum.value / {nmol_l_per_ng_ml}, '.0f')",
+                    "orient": "top",
+                    "values": ng_ticks,
+                },
                 scale=scale,
                 title="ng/mL (computed)",
-                axis=alt.Axis(
-                    orient="top",
-                    values=ng_ticks,
-                    labelExpr=f"format(datum.value / {nmol_l_per_ng_ml}, '.0f')",
-                    grid=False,
-                ),
             )
-        )
-    )
-    layers: list[alt.Chart] = [frame, bars, top_axis]
+        },
+    }
+    layers = [frame, bars, top_axis]
+    datasets = {
+        "rows": records(rows),
+        "bands": records(rows[~rows["heading"]]),
+        "origin": [{"x": 0.0}],
+    }
     if marker_nmol_l is not None:
-        point = pd.DataFrame({"x": [min(marker_nmol_l, axis_max_nmol_l)], "label": [marker_label]})
+        datasets["marker"] = [{"x": min(marker_nmol_l, axis_max_nmol_l), "label": marker_label}]
         right = marker_nmol_l > axis_max_nmol_l / 2
+        marker_x = field("x", "quantitative", axis=None, scale=scale)
         layers.append(
-            alt.Chart(point).mark_rule(color=OKABE_ITO[7], strokeWidth=3).encode(x=alt.X("x:Q", scale=scale, axis=None))
+            {
+                "data": {"name": "marker"},
+                "mark": {"type": "rule", "color": OKABE_ITO[7], "strokeWidth": 3},
+                "encoding": {"x": marker_x},
+            }
         )
         layers.append(
-            alt.Chart(point)
-            .mark_text(
-                align="right" if right else "left",
-                dx=-6 if right else 6,
-                baseline="top",
-                y=4,
-                fontSize=12,
-                fontWeight="bold",
-                limit=160,
-                color=OKABE_ITO[7],
-            )
-            .encode(x=alt.X("x:Q", scale=scale, axis=None), text="label:N")
+            {
+                "data": {"name": "marker"},
+                "mark": {
+                    "type": "text",
+                    "align": "right" if right else "left",
+                    "baseline": "top",
+                    "color": OKABE_ITO[7],
+                    "dx": -6 if right else 6,
+                    "fontSize": 12,
+                    "fontWeight": "bold",
+                    "limit": 160,
+                    "y": 4,
+                },
+                "encoding": {"text": field("label"), "x": marker_x},
+            }
         )
-    return (
-        alt.layer(*layers)
-        .resolve_axis(x="independent")
-        .properties(
-            height=ROW_HEIGHT * len(rows),
-            width="container",
-            # Fit the width only, so the height is the rows' height and axes come on top of it.
-            autosize=alt.AutoSizeParams(type="fit-x", contains="padding"),
-        )
-        .configure_view(stroke=None)
+    # Fit the width only, so the height is the rows' height and axes come on top of it.
+    return layered(
+        layers,
+        datasets,
+        view={"stroke": None},
+        autosize=FIT_WIDTH,
+        height=ROW_HEIGHT * len(rows),
+        resolve={"axis": {"x": "independent"}},
+        width="container",
     )
 
 

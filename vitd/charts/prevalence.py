@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import altair as alt
 import pandas as pd
 
-from vitd.charts import ready_spec, spec_cache
+from vitd.charts import field, layered, ready_spec, records, spec_cache, tooltip
 from vitd.palette import OKABE_ITO
 from vitd.prevalence import chart_title, cutoffs_in
 
@@ -21,7 +20,7 @@ def _label(row: pd.Series) -> str:
     return f"{row['population']} {row['percent']:.1f}%{computed}"
 
 
-def prevalence_chart(table: pd.DataFrame) -> alt.LayerChart:
+def prevalence_chart(table: pd.DataFrame) -> dict[str, Any]:
     """Horizontal bars grouped by cut-off, one bar per population, each labelled in words.
 
     ``table`` is :func:`vitd.prevalence.prevalence_table`. The cut-offs are named in the title
@@ -32,47 +31,57 @@ def prevalence_chart(table: pd.DataFrame) -> alt.LayerChart:
     data = table.assign(label=table.apply(_label, axis=1))
     populations = list(dict.fromkeys(data["population"]))
     order = [f"Below {c:g} nmol/L" for c in cutoffs_in(data)]
-    colour = alt.Color(
-        "population:N",
-        scale=alt.Scale(
-            domain=populations, range=[POPULATION_COLOURS[i % len(POPULATION_COLOURS)] for i in range(len(populations))]
-        ),
-        legend=alt.Legend(orient="top", title=None, labelFontSize=13),
+    colour = field(
+        "population",
+        legend={"labelFontSize": 13, "orient": "top", "title": None},
+        scale={
+            "domain": populations,
+            "range": [POPULATION_COLOURS[i % len(POPULATION_COLOURS)] for i in range(len(populations))],
+        },
     )
-    base = alt.Chart(data).encode(
-        y=alt.Y("cutoff:N", sort=order, title=None, axis=alt.Axis(labelFontSize=13)),
-        yOffset=alt.YOffset("population:N", sort=populations),
-        x=alt.X(
-            "percent:Q",
-            scale=alt.Scale(domain=[0, 100]),
+    shared = {
+        "tooltip": tooltip(
+            ("population", "nominal", "Population"),
+            ("years", "nominal", "Years"),
+            ("cutoff", "nominal", "Cut-off"),
+            ("percent", "quantitative", "Percent"),
+            ("interval", "nominal", "95% range or how computed"),
+            ("source_ids", "nominal", "Sources"),
+        ),
+        "x": field(
+            "percent",
+            "quantitative",
+            axis={"values": [0, 25, 50, 75, 100]},
+            scale={"domain": [0, 100]},
             title="People below the cut-off (%)",
-            axis=alt.Axis(values=[0, 25, 50, 75, 100]),
         ),
-        tooltip=[
-            alt.Tooltip("population:N", title="Population"),
-            alt.Tooltip("years:N", title="Years"),
-            alt.Tooltip("cutoff:N", title="Cut-off"),
-            alt.Tooltip("percent:Q", title="Percent", format=".1f"),
-            alt.Tooltip("interval:N", title="95% range or how computed"),
-            alt.Tooltip("source_ids:N", title="Sources"),
-        ],
-    )
-    bars = base.mark_bar(height=BAR_HEIGHT, strokeWidth=1.5).encode(
-        color=colour,
-        stroke=colour,
-        fillOpacity=alt.condition("datum.computed", alt.value(0.35), alt.value(1.0)),
-        strokeDash=alt.condition("datum.computed", alt.value([4, 2]), alt.value([1, 0])),
-    )
-    labels = base.mark_text(align="left", baseline="middle", dx=4, fontSize=12, color="#111418").encode(text="label:N")
-    return (
-        (bars + labels)
-        .properties(
-            title=alt.Title(chart_title(data), anchor="start", fontSize=15),
-            height=alt.Step(BAR_HEIGHT + 4),
-            width="container",
-            padding={"left": 5, "top": 5, "bottom": 5, "right": 45},
-        )
-        .configure_view(stroke=None)
+        "y": field("cutoff", axis={"labelFontSize": 13}, sort=order, title=None),
+        "yOffset": field("population", sort=populations),
+    }
+    shared["tooltip"][3]["format"] = ".1f"
+    bars = {
+        "mark": {"type": "bar", "height": BAR_HEIGHT, "strokeWidth": 1.5},
+        "encoding": {
+            "color": colour,
+            "fillOpacity": {"condition": {"test": "datum.computed", "value": 0.35}, "value": 1.0},
+            "stroke": colour,
+            "strokeDash": {"condition": {"test": "datum.computed", "value": [4, 2]}, "value": [1, 0]},
+            **shared,
+        },
+    }
+    labels = {
+        "mark": {"type": "text", "align": "left", "baseline": "middle", "color": "#111418", "dx": 4, "fontSize": 12},
+        "encoding": {"text": field("label"), **shared},
+    }
+    return layered(
+        [bars, labels],
+        {"prevalence": records(data)},
+        view={"stroke": None},
+        data={"name": "prevalence"},
+        height={"step": BAR_HEIGHT + 4},
+        padding={"left": 5, "top": 5, "bottom": 5, "right": 45},
+        title={"text": chart_title(data), "anchor": "start", "fontSize": 15},
+        width="container",
     )
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import altair as alt
 import pandas as pd
 
-from vitd.charts import ready_spec, spec_cache
+from vitd.charts import FIT_WIDTH, field, layered, ready_spec, records, spec_cache
 from vitd.palette import OKABE_ITO
 
 # Yellow is left out: thin yellow segments are hard to see on a white background.
@@ -17,7 +16,7 @@ FACTOR_COLOURS: tuple[str, ...] = tuple(c for c in OKABE_ITO if c != "#F0E442")
 
 def points_bar(
     points: pd.DataFrame, max_points: float, cutoffs: Sequence[float] = (), description: str = ""
-) -> alt.LayerChart:
+) -> dict[str, Any]:
     """A horizontal bar of ``points`` per ``factor`` (columns of :func:`vitd.risk.points_table`).
 
     Factors with no points are left out of the bar. Each segment is labelled with its points,
@@ -27,36 +26,62 @@ def points_bar(
     """
     data = points[points["points"] > 0].reset_index(drop=True).assign(order=lambda d: d.index)
     factors = list(points["factor"])
-    x_scale = alt.Scale(domain=[0, max_points], nice=False)
-    base = alt.Chart(data)
-    bars = base.mark_bar(aria=False, stroke="white", strokeWidth=2, height=30).encode(
-        x=alt.X("sum(points):Q", title="Points", scale=x_scale, stack="zero"),
-        color=alt.Color(
-            "factor:N",
-            title="Factor",
-            scale=alt.Scale(domain=factors, range=list(FACTOR_COLOURS[: len(factors)])),
-            legend=alt.Legend(orient="bottom", columns=2, labelLimit=200),
-        ),
-        order=alt.Order("order:Q"),
-        tooltip=[alt.Tooltip("factor:N", title="Factor"), alt.Tooltip("answer:N", title="Answer"), "points:Q"],
-    )
-    labels = base.mark_text(aria=False, color="white", fontWeight="bold", dx=-4, align="right").encode(
-        x=alt.X("sum(points):Q", stack="zero"),
-        text=alt.Text("sum(points):Q", format="~g"),
-        order=alt.Order("order:Q"),
-        detail="factor:N",
-    )
-    rules_data = pd.DataFrame({"cutoff": list(cutoffs), "label": [f"≥{c:g}" for c in cutoffs]})
-    rules = alt.Chart(rules_data).mark_rule(aria=False, strokeDash=[4, 3], color="#000000").encode(x="cutoff:Q")
-    rule_labels = (
-        alt.Chart(rules_data)
-        .mark_text(aria=False, dy=-17, baseline="bottom", color="#000000")
-        .encode(x="cutoff:Q", text="label:N")
-    )
+    order = field("order", "quantitative")
+    bars = {
+        "data": {"name": "points"},
+        "mark": {"type": "bar", "aria": False, "height": 30, "stroke": "white", "strokeWidth": 2},
+        "encoding": {
+            "color": field(
+                "factor",
+                legend={"columns": 2, "labelLimit": 200, "orient": "bottom"},
+                scale={"domain": factors, "range": list(FACTOR_COLOURS[: len(factors)])},
+                title="Factor",
+            ),
+            "order": order,
+            "tooltip": [
+                field("factor", title="Factor"),
+                field("answer", title="Answer"),
+                field("points", "quantitative"),
+            ],
+            "x": field(
+                "points",
+                "quantitative",
+                aggregate="sum",
+                scale={"domain": [0, max_points], "nice": False},
+                stack="zero",
+                title="Points",
+            ),
+        },
+    }
+    labels = {
+        "data": {"name": "points"},
+        "mark": {"type": "text", "align": "right", "aria": False, "color": "white", "dx": -4, "fontWeight": "bold"},
+        "encoding": {
+            "detail": field("factor"),
+            "order": order,
+            "text": field("points", "quantitative", aggregate="sum", format="~g"),
+            "x": field("points", "quantitative", aggregate="sum", stack="zero"),
+        },
+    }
+    rules = {
+        "data": {"name": "cutoffs"},
+        "mark": {"type": "rule", "aria": False, "color": "#000000", "strokeDash": [4, 3]},
+        "encoding": {"x": field("cutoff", "quantitative")},
+    }
+    rule_labels = {
+        "data": {"name": "cutoffs"},
+        "mark": {"type": "text", "aria": False, "baseline": "bottom", "color": "#000000", "dy": -17},
+        "encoding": {"text": field("label"), "x": field("cutoff", "quantitative")},
+    }
+    cutoff_rows = [{"cutoff": float(c), "label": f"≥{c:g}"} for c in cutoffs]
     # fit-x: the height is the bar's own, so the legend below is not squeezed into it.
-    autosize = alt.AutoSizeParams(type="fit-x", contains="padding")
-    return alt.layer(bars, labels, rules, rule_labels).properties(
-        height=60, width="container", autosize=autosize, description=description or "Points per factor"
+    return layered(
+        [bars, labels, rules, rule_labels],
+        {"points": records(data), "cutoffs": cutoff_rows},
+        autosize=FIT_WIDTH,
+        description=description or "Points per factor",
+        height=60,
+        width="container",
     )
 
 

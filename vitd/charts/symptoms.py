@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import altair as alt
 import pandas as pd
 
-from vitd.charts import ready_spec, spec_cache
+from vitd.charts import field, layered, ready_spec, records, spec_cache
 from vitd.models.symptoms import INVOLVEMENTS
 from vitd.palette import OKABE_ITO
 
@@ -21,7 +20,7 @@ TEXT_COLOURS = ["#FFFFFF", "#000000"]
 
 def where_it_hurts_chart(
     grid: pd.DataFrame, conditions: Sequence[str], regions: Sequence[str], *, title: str
-) -> alt.LayerChart:
+) -> dict[str, Any]:
     """Heat grid: conditions across, ``regions`` down; a coloured cell with ● (typical) or ○ (sometimes).
 
     ``grid`` has columns ``condition`` (short label), ``region`` and ``involvement``;
@@ -31,22 +30,43 @@ def where_it_hurts_chart(
         mark=grid["involvement"].map(dict(zip(INVOLVEMENTS, INVOLVEMENT_SHAPES, strict=True))),
         how_often=grid["involvement"].str.capitalize(),
     )
-    x = alt.X("condition:N", sort=list(conditions), scale=alt.Scale(domain=list(conditions)), title=None)
-    x = x.axis(labelAngle=-50, labelLimit=130, labelOverlap=False, orient="top")
-    y = alt.Y("region:N", sort=list(regions), title="Body region", axis=alt.Axis(labelLimit=140))
-    colour = alt.Color(
-        "how_often:N",
+    x = field(
+        "condition",
+        axis={"labelAngle": -50, "labelLimit": 130, "labelOverlap": False, "orient": "top"},
+        scale={"domain": list(conditions)},
+        sort=list(conditions),
+        title=None,
+    )
+    y = field("region", axis={"labelLimit": 140}, sort=list(regions), title="Body region")
+    colour = field(
+        "how_often",
+        legend={"labelExpr": "datum.label == 'Typical' ? '● Typical' : '○ Sometimes'", "orient": "bottom"},
+        scale={"domain": [i.capitalize() for i in INVOLVEMENTS], "range": list(INVOLVEMENT_COLOURS)},
         title="How often",
-        scale=alt.Scale(domain=[i.capitalize() for i in INVOLVEMENTS], range=list(INVOLVEMENT_COLOURS)),
-        legend=alt.Legend(orient="bottom", labelExpr="datum.label == 'Typical' ? '● Typical' : '○ Sometimes'"),
     )
-    base = alt.Chart(data, title=title).encode(x=x, y=y)
-    cells = base.mark_rect(stroke="white", strokeWidth=2).encode(
-        color=colour, tooltip=[alt.Tooltip("condition:N"), alt.Tooltip("region:N"), alt.Tooltip("how_often:N")]
+    ink = field("how_often", legend=None, scale={"domain": ["Typical", "Sometimes"], "range": TEXT_COLOURS})
+    cells = {
+        "mark": {"type": "rect", "stroke": "white", "strokeWidth": 2},
+        "encoding": {
+            "color": colour,
+            "tooltip": [field("condition"), field("region"), field("how_often")],
+            "x": x,
+            "y": y,
+        },
+        "title": title,
+    }
+    marks = {
+        "mark": {"type": "text", "fontSize": 16},
+        "encoding": {"color": ink, "text": field("mark"), "x": x, "y": y},
+        "title": title,
+    }
+    return layered(
+        [cells, marks],
+        {"grid": records(data)},
+        data={"name": "grid"},
+        height={"step": 34},
+        resolve={"scale": {"color": "independent"}},
     )
-    ink = alt.Color("how_often:N", scale=alt.Scale(domain=["Typical", "Sometimes"], range=TEXT_COLOURS), legend=None)
-    marks = base.mark_text(fontSize=16).encode(text="mark:N", color=ink)
-    return (cells + marks).resolve_scale(color="independent").properties(height=alt.Step(34))
 
 
 @spec_cache
