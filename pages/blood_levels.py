@@ -3,7 +3,7 @@
 import streamlit as st
 
 from vitd import levels, params
-from vitd.charts.levels import band_chart_spec
+from vitd.charts.levels import band_chart_spec, with_marker
 from vitd.citations import source_links, sources_line
 from vitd.frame import page_frame, set_query_param
 from vitd.models.blood_test import BLOOD_TEST
@@ -83,21 +83,18 @@ else:
     shown_value = levels.format_number(reading.value, 2)
     comparison = texts.result.differs if levels.guidelines_differ(found) else texts.result.same
     st.markdown(levels.fill(comparison, value=shown_value, unit=unit))
-    compared = frame.content.memo(("blood_comparison", reading.value, unit), lambda: levels.comparison_frame(found))
-    st.table(compared, hide_index=True, border="horizontal")
+    st.table(levels.comparison_frame(found), hide_index=True, border="horizontal")
     st.caption(levels.unit_note(unit, texts.result.ng_ml_rule))
 
 st.subheader(texts.chart.heading, anchor=False)
-# The bands, their chart and table depend only on the axis and the marker: built once, shared.
-marker = reading.nmol_l if reading.ok else None
-marker_text = levels.marker_label(reading, texts.chart.marker)
+# The bands, their chart and table depend only on the axis: built once and shared. The reader's
+# result is added to the chart on each run, so it never enters a shared cache.
 chart_rows = frame.content.memo(("blood_bands", axis_max), lambda: levels.bands_frame(bands, axis_max))
 chart = frame.content.memo(
-    ("blood_chart", axis_max, marker, marker_text),
-    lambda: band_chart_spec(
-        chart_rows, axis_max, units.nmol_l_per_ng_ml.value, marker_nmol_l=marker, marker_label=marker_text
-    ),
+    ("blood_chart", axis_max), lambda: band_chart_spec(chart_rows, axis_max, units.nmol_l_per_ng_ml.value)
 )
+if reading.ok and reading.nmol_l is not None:
+    chart = with_marker(chart, axis_max, reading.nmol_l, levels.marker_label(reading, texts.chart.marker))
 chart_alt = frame.content.memo(
     ("blood_chart_alt", axis_max), lambda: levels.chart_description(bands, texts.chart.alt, axis_max)
 )

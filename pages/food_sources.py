@@ -193,8 +193,9 @@ else:
     if day.over_ul_text:
         st.error(day.over_ul_text, icon=":material/warning:")
     st.markdown(" ".join(t for t in (day.total_text, day.shortfall_text) if t))
-    st.vega_lite_chart(
-        spec=day_chart_spec(
+    day_spec = frame.content.memo(  # a shared plan is opened by many
+        ("day_chart", foods.plan_text(servings), unit, stage.id),
+        lambda: day_chart_spec(
             lines,
             foods.day_axis_title(unit),
             tuple(groups.values()),
@@ -203,6 +204,9 @@ else:
             foods.shown(stage.ul_mcg, unit, units),
             foods.limit_label(stage, unit, units),
         ),
+    )
+    st.vega_lite_chart(
+        spec=day_spec,
         width="stretch",
         alt=day.alt_text,
     )

@@ -43,8 +43,9 @@ from vitd.models.site import SITE
 from vitd.models.symptoms import BODY_REGIONS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
 from vitd.models.units import UNITS
 
-MEMO_ENTRIES = 2048
-"""Derived values :meth:`Content.memo` keeps (each is a small table or a few strings)."""
+MEMO_ENTRIES = 512
+"""Derived values :meth:`Content.memo` keeps: each is a small table, a chart spec or a few strings
+(at most about 60 KiB), so the memo stays within about 30 MiB whatever readers type."""
 
 SPECS: tuple[TableSpec[Any] | DocSpec[Any], ...] = (
     REFERENCES,

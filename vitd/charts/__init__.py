@@ -16,11 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pandas as pd
-import streamlit as st
 from streamlit.dataframe_util import convert_anything_to_arrow_bytes
-
-SPEC_CACHE_ENTRIES = 256
-"""How many distinct chart views each chart keeps ready (a class opens the same few links)."""
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.4.1.json"
 VIEW_CONFIG: dict[str, Any] = {"continuousWidth": 300, "continuousHeight": 300}
@@ -66,8 +62,8 @@ def layered(
 def ready_spec(spec: Mapping[str, Any]) -> dict[str, Any]:
     """A spec with its datasets already in Arrow form, as Streamlit sends them.
 
-    Streamlit converts each dataset of a spec to Arrow on every run; doing it once here, inside
-    a cached function, leaves only the sending.
+    Streamlit converts each dataset of a spec to Arrow on every run; pages keep a view's ready
+    spec in ``Content.memo``, so a class opening the same link does the conversion once.
     """
     ready = dict(spec)
     ready["datasets"] = {
@@ -75,16 +71,3 @@ def ready_spec(spec: Mapping[str, Any]) -> dict[str, Any]:
         for name, rows in spec.get("datasets", {}).items()
     }
     return ready
-
-
-def _frame_key(frame: pd.DataFrame) -> str:
-    # Chart data are small tables; their JSON is a faster cache key than hashing every column.
-    return frame.to_json(orient="split", date_format="iso")
-
-
-spec_cache = st.cache_data(max_entries=SPEC_CACHE_ENTRIES, show_spinner=False, hash_funcs={pd.DataFrame: _frame_key})
-"""Decorator for a function that returns a chart's ready spec (:func:`ready_spec`).
-
-Use it on functions of plain values and DataFrames; pages also keep each view's spec in
-``Content.memo``, so a repeated view costs a dictionary lookup.
-"""

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from vitd.charts import FIT_WIDTH, Records, field, layered, ready_spec, records, spec_cache, tooltip
+from vitd.charts import FIT_WIDTH, Records, field, layered, ready_spec, records, tooltip
 from vitd.palette import OKABE_ITO
 
 ROW_HEIGHT = 22
@@ -200,16 +200,13 @@ def day_chart(
     )
 
 
-@spec_cache
 def food_chart_spec(
     view: pd.DataFrame, axis_title: str, groups: tuple[str, ...], target: float, target_label: str
 ) -> dict[str, Any]:
-    """:func:`food_chart` as a Vega-Lite spec, cached per view: building and validating an Altair
-    chart costs more than the rest of the screen, and a class mostly opens the same views."""
+    """:func:`food_chart` as a ready Vega-Lite spec, for ``st.vega_lite_chart``."""
     return ready_spec(food_chart(view, axis_title, groups, target, target_label))
 
 
-@spec_cache
 def day_chart_spec(
     lines: pd.DataFrame,
     axis_title: str,
@@ -219,5 +216,5 @@ def day_chart_spec(
     limit: float,
     limit_label: str,
 ) -> dict[str, Any]:
-    """:func:`day_chart` as a Vega-Lite spec, cached per plan (a shared plan is opened by many)."""
+    """:func:`day_chart` as a ready Vega-Lite spec, for ``st.vega_lite_chart``."""
     return ready_spec(day_chart(lines, axis_title, groups, target, target_label, limit, limit_label))

@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from vitd.charts import FIT_WIDTH, field, layered, ready_spec, records, spec_cache, tooltip
+from vitd.charts import FIT_WIDTH, field, layered, ready_spec, records, tooltip
 from vitd.palette import OKABE_ITO, SEVERITY
 
 ROW_HEIGHT = 26
@@ -102,43 +102,14 @@ def band_chart(
             )
         },
     }
-    layers = [frame, bars, top_axis]
     datasets = {
         "rows": records(rows),
         "bands": records(rows[~rows["heading"]]),
         "origin": [{"x": 0.0}],
     }
-    if marker_nmol_l is not None:
-        datasets["marker"] = [{"x": min(marker_nmol_l, axis_max_nmol_l), "label": marker_label}]
-        right = marker_nmol_l > axis_max_nmol_l / 2
-        marker_x = field("x", "quantitative", axis=None, scale=scale)
-        layers.append(
-            {
-                "data": {"name": "marker"},
-                "mark": {"type": "rule", "color": OKABE_ITO[7], "strokeWidth": 3},
-                "encoding": {"x": marker_x},
-            }
-        )
-        layers.append(
-            {
-                "data": {"name": "marker"},
-                "mark": {
-                    "type": "text",
-                    "align": "right" if right else "left",
-                    "baseline": "top",
-                    "color": OKABE_ITO[7],
-                    "dx": -6 if right else 6,
-                    "fontSize": 12,
-                    "fontWeight": "bold",
-                    "limit": 160,
-                    "y": 4,
-                },
-                "encoding": {"text": field("label"), "x": marker_x},
-            }
-        )
     # Fit the width only, so the height is the rows' height and axes come on top of it.
-    return layered(
-        layers,
+    spec = layered(
+        [frame, bars, top_axis],
         datasets,
         view={"stroke": None},
         autosize=FIT_WIDTH,
@@ -146,9 +117,42 @@ def band_chart(
         resolve={"axis": {"x": "independent"}},
         width="container",
     )
+    return spec if marker_nmol_l is None else with_marker(spec, axis_max_nmol_l, marker_nmol_l, marker_label)
 
 
-@spec_cache
+def with_marker(spec: dict[str, Any], axis_max_nmol_l: float, marker_nmol_l: float, label: str) -> dict[str, Any]:
+    """``spec`` (a band chart) with a reader's result added: a black line with ``label`` beside it.
+
+    The result's one row goes inline in the two new layers, so the bands' spec, shared by every
+    session, is reused as it is and a reader's value is never kept in a shared cache.
+    """
+    scale = {"clamp": True, "domain": [0, axis_max_nmol_l], "nice": False}
+    right = marker_nmol_l > axis_max_nmol_l / 2
+    data = {"values": [{"x": min(marker_nmol_l, axis_max_nmol_l), "label": label}]}
+    x = field("x", "quantitative", axis=None, scale=scale)
+    rule = {
+        "data": data,
+        "mark": {"type": "rule", "color": OKABE_ITO[7], "strokeWidth": 3},
+        "encoding": {"x": x},
+    }
+    text = {
+        "data": data,
+        "mark": {
+            "type": "text",
+            "align": "right" if right else "left",
+            "baseline": "top",
+            "color": OKABE_ITO[7],
+            "dx": -6 if right else 6,
+            "fontSize": 12,
+            "fontWeight": "bold",
+            "limit": 160,
+            "y": 4,
+        },
+        "encoding": {"text": field("label"), "x": x},
+    }
+    return {**spec, "layer": [*spec["layer"], rule, text]}
+
+
 def band_chart_spec(*args: Any, **kwargs: Any) -> dict[str, Any]:
-    """:func:`band_chart` as a cached Vega-Lite spec, for ``st.vega_lite_chart``."""
+    """:func:`band_chart` as a ready Vega-Lite spec, for ``st.vega_lite_chart``."""
     return ready_spec(band_chart(*args, **kwargs))

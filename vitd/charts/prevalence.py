@@ -6,7 +6,7 @@ from typing import Any
 
 import pandas as pd
 
-from vitd.charts import field, layered, ready_spec, records, spec_cache, tooltip
+from vitd.charts import field, layered, ready_spec, records, tooltip
 from vitd.palette import OKABE_ITO
 from vitd.prevalence import chart_title, cutoffs_in
 
@@ -85,7 +85,6 @@ def prevalence_chart(table: pd.DataFrame) -> dict[str, Any]:
     )
 
 
-@spec_cache
 def prevalence_chart_spec(*args: Any, **kwargs: Any) -> dict[str, Any]:
-    """:func:`prevalence_chart` as a cached Vega-Lite spec, for ``st.vega_lite_chart``."""
+    """:func:`prevalence_chart` as a ready Vega-Lite spec, for ``st.vega_lite_chart``."""
     return ready_spec(prevalence_chart(*args, **kwargs))

@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from vitd.charts import FIT_WIDTH, field, layered, ready_spec, records, spec_cache
+from vitd.charts import FIT_WIDTH, field, layered, ready_spec, records
 from vitd.palette import OKABE_ITO
 
 # Yellow is left out: thin yellow segments are hard to see on a white background.
@@ -85,7 +85,6 @@ def points_bar(
     )
 
 
-@spec_cache
 def points_bar_spec(*args: Any, **kwargs: Any) -> dict[str, Any]:
-    """:func:`points_bar` as a cached Vega-Lite spec, for ``st.vega_lite_chart``."""
+    """:func:`points_bar` as a ready Vega-Lite spec, for ``st.vega_lite_chart``."""
     return ready_spec(points_bar(*args, **kwargs))

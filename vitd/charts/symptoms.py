@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from vitd.charts import field, layered, ready_spec, records, spec_cache
+from vitd.charts import field, layered, ready_spec, records
 from vitd.models.symptoms import INVOLVEMENTS
 from vitd.palette import OKABE_ITO
 
@@ -69,7 +69,6 @@ def where_it_hurts_chart(
     )
 
 
-@spec_cache
 def where_it_hurts_chart_spec(*args: Any, **kwargs: Any) -> dict[str, Any]:
-    """:func:`where_it_hurts_chart` as a cached Vega-Lite spec, for ``st.vega_lite_chart``."""
+    """:func:`where_it_hurts_chart` as a ready Vega-Lite spec, for ``st.vega_lite_chart``."""
     return ready_spec(where_it_hurts_chart(*args, **kwargs))
