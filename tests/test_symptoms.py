@@ -156,8 +156,25 @@ def test_empty_view_messages() -> None:
     assert sym.empty_view_message(empty, ["osteomalacia"], ["location"], **options) == (
         "Nothing in the chosen conditions and aspects mentions “calf”."
     )
+    assert sym.empty_view_message(empty, ["osteomalacia"], ["location"], found_elsewhere=["DVT"], **options) == (
+        "Nothing in the chosen conditions and aspects mentions “calf”. "
+        "It is mentioned for DVT: add it under Conditions."
+    )
     assert sym.empty_view_message(empty, [], ["location"], **options) == "Choose at least one condition and one aspect."
     assert sym.empty_view_message(select(["dvt"]), ["dvt"], ALL_ASPECTS, **options) is None
+
+
+def test_conditions_mentioning_a_search_outside_the_chosen_ones() -> None:
+    mentioning = sym.conditions_mentioning
+    assert mentioning(CELLS, CONDITIONS, ALL_ASPECTS, "calf", besides=["osteomalacia"]) == [
+        "DVT",
+        "PAD",
+        "Statin muscle symptoms",
+    ]
+    assert mentioning(CELLS, CONDITIONS, ["location"], "calf", besides=["dvt"]) == ["PAD", "Statin muscle symptoms"]
+    assert mentioning(CELLS, CONDITIONS, ["sides"], "calf forearm", besides=[]) == ["Statin muscle symptoms"]
+    assert mentioning(CELLS, CONDITIONS, ALL_ASPECTS, "zebra", besides=[]) == []
+    assert mentioning(CELLS, CONDITIONS, ALL_ASPECTS, "  ", besides=[]) == []
 
 
 def test_red_flags_panel_lists_flags_of_the_chosen_conditions() -> None:

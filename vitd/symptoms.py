@@ -294,8 +294,12 @@ def empty_view_message(
     red_flags_only: bool,
     search: str,
     flagged: Sequence[str],
+    found_elsewhere: Sequence[str] = (),
 ) -> str | None:
-    """Why the comparison shows nothing, in a sentence; None when it shows something."""
+    """Why the comparison shows nothing, in a sentence; None when it shows something.
+
+    ``found_elsewhere``: short labels of conditions, not chosen, that the search would find.
+    """
     if compare and len(set(condition_ids)) < 2:
         return "Pick two different conditions to compare."
     if not condition_ids or not aspect_ids:
@@ -305,8 +309,35 @@ def empty_view_message(
     if red_flags_only:
         return f"No red flags in the chosen conditions and aspects. Red flags are listed for: {', '.join(flagged)}."
     if search:
-        return f"Nothing in the chosen conditions and aspects mentions “{escape_markdown(search)}”."
+        nothing = f"Nothing in the chosen conditions and aspects mentions “{escape_markdown(search)}”."
+        if found_elsewhere:
+            names = ", ".join(escape_markdown(n) for n in found_elsewhere)
+            them = "it" if len(found_elsewhere) == 1 else "them"
+            return f"{nothing} It is mentioned for {names}: add {them} under Conditions."
+        return nothing
     return "These two conditions are described the same way on every chosen aspect."
+
+
+def conditions_mentioning(
+    cells: Sequence[SymptomCell],
+    conditions: Sequence[Condition],
+    aspect_ids: Sequence[str],
+    search: str,
+    *,
+    besides: Sequence[str],
+) -> list[str]:
+    """Short labels of the conditions, other than ``besides``, with a cell in ``aspect_ids`` that
+    contains every word of ``search`` (file order); empty for an empty search."""
+    words = search_words(search)
+    if not words:
+        return []
+    aspects, skip = set(aspect_ids), set(besides)
+    found = {
+        c.condition
+        for c in cells
+        if c.condition not in skip and c.aspect in aspects and c.text and matches(c.text, words)
+    }
+    return [c.short_label for c in conditions if c.id in found]
 
 
 def region_source_ids(regions: Sequence[RegionInvolvement], condition_ids: Sequence[str]) -> list[str]:
@@ -468,6 +499,9 @@ def comparison_view(
         red_flags_only=red_flags_only,
         search=search,
         flagged=conditions_with_red_flags(cells, conditions),
+        found_elsewhere=conditions_mentioning(cells, conditions, shown_aspects, search, besides=shown_conditions)
+        if long.empty and not red_flags_only and not compare
+        else (),
     )
     if empty or long.empty:
         return ComparisonView(empty, (), None, (), None)

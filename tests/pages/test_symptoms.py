@@ -72,6 +72,16 @@ def test_search_with_no_match_says_so() -> None:
     assert any("mentions “zebra”" in i.value for i in at.info)
 
 
+def test_search_found_only_in_other_conditions_names_them() -> None:
+    at = run_screen("symptoms", {params.SYMPTOM_SEARCH: "calf"})
+    assert [i.value for i in at.info] == [
+        "Nothing in the chosen conditions and aspects mentions “calf”. It is mentioned for DVT, PAD, "
+        "Statin muscle symptoms: add them under Conditions."
+    ]
+    at = run_screen("symptoms", {params.SYMPTOM_SEARCH: "calf", params.COMPARE: "osteomalacia,myopathy"})
+    assert [i.value for i in at.info] == ["Nothing in the chosen conditions and aspects mentions “calf”."]
+
+
 def test_red_flags_only_shows_red_flag_rows_and_the_urgent_care_line() -> None:
     at = run_screen("symptoms", {params.CONDITIONS: "dvt,sciatica,osteomalacia"})
     at.toggle(key="symptoms_red_flags").set_value(True).run()
