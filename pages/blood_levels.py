@@ -4,7 +4,7 @@ import streamlit as st
 
 from vitd import levels, params
 from vitd.charts.levels import band_chart_spec, with_marker
-from vitd.citations import source_links, sources_line
+from vitd.citations import sources_line
 from vitd.frame import page_frame, set_query_param
 from vitd.models.blood_test import BLOOD_TEST
 from vitd.models.serum_levels import SERUM_LEVELS
@@ -105,26 +105,7 @@ with st.expander(texts.chart.table_label, icon=":material/table:"):
     st.table(twin, hide_index=True, border="horizontal")
 
 st.subheader(texts.guidelines.heading, anchor=False)
-st.markdown(
-    "\n\n".join(
-        f"{note.text} ({source_links(note.source_ids)})"
-        for note in (texts.guidelines.disagreement, texts.guidelines.es2024)
-    )
-)
+st.markdown(levels.guidelines_markdown(texts.guidelines))
 
 st.subheader(texts.clinician.heading, anchor=False)
-intro = texts.clinician.intro
-st.markdown(
-    "\n\n".join(
-        [
-            f"{intro.text} ({source_links(intro.source_ids)})",
-            "\n".join(f"- **{t.name}**: {t.text} ({source_links(t.source_ids)})" for t in texts.clinician.tests),
-            texts.clinician.stages_intro,
-            "\n".join(
-                f"{i}. **{s.name}**: {s.text} ({source_links(s.source_ids)})"
-                for i, s in enumerate(texts.clinician.stages, start=1)
-            ),
-            *(f"{note.text} ({source_links(note.source_ids)})" for note in texts.clinician.often_normal),
-        ]
-    )
-)
+st.markdown(levels.clinician_markdown(texts.clinician))

@@ -202,3 +202,23 @@ def test_band_chart_builds_with_and_without_a_marker() -> None:
     colours = spec["layer"][1]["encoding"]["color"]["scale"]
     assert colours == {"domain": list(SEVERITY), "range": list(SEVERITY.values())}
     assert len(band_chart(frame, 150, 2.496)["layer"]) == 3
+
+
+def test_clinician_texts_read_as_a_list_then_numbered_stages_each_with_sources() -> None:
+    clinician = TEXTS.clinician
+    paragraphs = levels.clinician_markdown(clinician).split("\n\n")
+    assert paragraphs[0].startswith(clinician.intro.text)
+    tests = paragraphs[1].split("\n")
+    assert len(tests) == len(clinician.tests)
+    assert tests[0].startswith(f"- **{clinician.tests[0].name}**: ")
+    assert paragraphs[2] == clinician.stages_intro
+    stages = paragraphs[3].split("\n")
+    assert [s.split(" ", 1)[0] for s in stages] == [f"{i}." for i in range(1, len(clinician.stages) + 1)]
+    assert len(paragraphs) == 4 + len(clinician.often_normal)
+    assert all("](sources?ref=" in p for p in (paragraphs[0], *tests, *stages, *paragraphs[4:]))
+
+
+def test_guideline_notes_are_two_sourced_paragraphs() -> None:
+    notes = levels.guidelines_markdown(TEXTS.guidelines).split("\n\n")
+    assert [n.rsplit(" (", 1)[0] for n in notes] == [TEXTS.guidelines.disagreement.text, TEXTS.guidelines.es2024.text]
+    assert all(n.endswith(")") and "](sources?ref=" in n for n in notes)

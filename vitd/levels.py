@@ -20,7 +20,8 @@ from typing import Literal
 
 import pandas as pd
 
-from vitd.models.blood_test import InputTexts
+from vitd.citations import source_links
+from vitd.models.blood_test import ClinicianTexts, GuidelineTexts, InputTexts, Sourced
 from vitd.models.serum_levels import SerumBand
 from vitd.models.units import Units
 from vitd.params import BLOOD_UNITS
@@ -305,3 +306,24 @@ def marker_label(reading: Reading, template: str) -> str:
     return fill(
         template, value=format_number(reading.value, 2), unit=reading.unit, nmol_l=format_number(reading.nmol_l)
     )
+
+
+# --- the fixed texts, as Markdown ------------------------------------------------------------
+
+
+def _sourced(note: Sourced) -> str:
+    return f"{note.text} ({source_links(note.source_ids)})"
+
+
+def guidelines_markdown(texts: GuidelineTexts) -> str:
+    """Why the guidelines disagree and what replaced the 2011 bands, each with its sources."""
+    return "\n\n".join(_sourced(note) for note in (texts.disagreement, texts.es2024))
+
+
+def clinician_markdown(texts: ClinicianTexts) -> str:
+    """What else a clinician looks at: the intro, the tests as a list, the stages numbered, the caveats."""
+    tests = "\n".join(f"- **{t.name}**: {t.text} ({source_links(t.source_ids)})" for t in texts.tests)
+    stages = "\n".join(
+        f"{i}. **{s.name}**: {s.text} ({source_links(s.source_ids)})" for i, s in enumerate(texts.stages, start=1)
+    )
+    return "\n\n".join([_sourced(texts.intro), tests, texts.stages_intro, stages, *map(_sourced, texts.often_normal)])
