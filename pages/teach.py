@@ -95,36 +95,32 @@ with builder_tab:
 with handout_tab:
     st.header("Printable handout", anchor=False)
     try:
-        handout, key = student_handout(frame.content), answer_key(frame.content)
+        # Made from the content alone: built once per process and shared by every session.
+        handout = frame.content.memo("handout", lambda: student_handout(frame.content))
+        key = frame.content.memo("answer_key", lambda: answer_key(frame.content))
     except ContentUnavailable as exc:
         st.warning(f"The handout needs content files that have problems: {len(exc.problems)} found.")
     else:
         st.markdown("A one-page handout for students and an answer key for you, made from this app's content.")
-        cols = st.columns(2)
-        cols[0].download_button(
-            "Student handout (PDF)",
-            lambda: to_pdf(handout, "Student handout"),
-            "vitamin-d-handout.pdf",
-            "application/pdf",
-            width="stretch",
-        )
-        cols[0].download_button(
-            "Student handout (Markdown)", to_markdown(handout), "vitamin-d-handout.md", "text/markdown", width="stretch"
-        )
-        cols[1].download_button(
-            "Answer key (PDF)",
-            lambda: to_pdf(key, "Answer key"),
-            "vitamin-d-answer-key.pdf",
-            "application/pdf",
-            width="stretch",
-        )
-        cols[1].download_button(
-            "Answer key (Markdown)", to_markdown(key), "vitamin-d-answer-key.md", "text/markdown", width="stretch"
-        )
-        with st.expander("Preview the student handout"):
-            st.markdown(to_markdown(handout))
-        with st.expander("Preview the answer key"):
-            st.markdown(to_markdown(key))
+        documents = [
+            (title, stem, blocks, frame.content.memo(("handout_markdown", stem), lambda b=blocks: to_markdown(b)))
+            for title, stem, blocks in (
+                ("Student handout", "vitamin-d-handout", handout),
+                ("Answer key", "vitamin-d-answer-key", key),
+            )
+        ]
+        for column, (title, stem, blocks, markdown) in zip(st.columns(2), documents, strict=True):
+            column.download_button(
+                f"{title} (PDF)",
+                lambda b=blocks, t=title: to_pdf(b, t),
+                f"{stem}.pdf",
+                "application/pdf",
+                width="stretch",
+            )
+            column.download_button(f"{title} (Markdown)", markdown, f"{stem}.md", "text/markdown", width="stretch")
+        for title, _, _, markdown in documents:
+            with st.expander(f"Preview the {title.lower()}"):
+                st.markdown(markdown)
 
 with guide_tab:
     st.markdown(guide.markdown)
