@@ -6,44 +6,20 @@ steps explained, prevalence with its cut-offs, the care overview and the FAQ.
 
 import streamlit as st
 
-from vitd.charts.mechanism import mechanism_alt, mechanism_dot
-from vitd.charts.prevalence import prevalence_chart_spec
 from vitd.citations import sources_line
-from vitd.frame import page_frame, set_query_param
-from vitd.keypoints import DEFAULT_LEVEL, LEVEL_LABELS, rows_of
+from vitd.frame import page_frame
+from vitd.keypoints import rows_of
 from vitd.links import screen_link
-from vitd.mechanism import chains_markdown, steps_in_order
-from vitd.models.faq import FAQ
-from vitd.models.key_points import KEY_POINTS, LEVELS
-from vitd.models.mechanism import MECHANISM
-from vitd.models.prevalence import PREVALENCE
-from vitd.params import LEVEL, STEP
-from vitd.prevalence import prevalence_sentence, prevalence_table
+from vitd.screens.key_points import CHOICES, PREVALENCE_COLUMNS, view
 
 CARDS_PER_ROW = 3
 
 frame = page_frame("key_points")
-points = frame.doc(KEY_POINTS)
-mechanism = frame.doc(MECHANISM)
-faq = frame.doc(FAQ)
-# Derived once per content version and shared by every session: never change them in place.
-prevalence = frame.content.memo("prevalence_table", lambda: prevalence_table(frame.table(PREVALENCE)))
-steps = {node.id: node for node in steps_in_order(mechanism)}
-first_step = next(iter(steps))
-
-level = frame.url.choice(LEVEL, LEVELS, DEFAULT_LEVEL)
-step = frame.url.choice(STEP, list(steps), first_step)
-frame.url_notices()
-
-level = st.segmented_control(
-    "Reading level",
-    LEVELS,
-    format_func=LEVEL_LABELS.get,
-    default=level,
-    required=True,
-    key="key_points_level",
-)
-set_query_param(LEVEL, level, DEFAULT_LEVEL)
+controls = frame.controls(CHOICES)
+controls.widget("level")
+choices = controls.values
+shown = frame.view(view, choices)
+points, level = shown.points, choices.level
 
 with st.container(border=True):
     st.markdown(
@@ -61,49 +37,34 @@ for row in rows_of(points.cards, CARDS_PER_ROW):
                 f"\n\n:small[{sources_line(card.source_ids)}]"
             )
 
-st.header(mechanism.title, anchor=False)
-st.markdown(mechanism.intro)
+st.header(shown.mechanism.title, anchor=False)
+st.markdown(shown.mechanism.intro)
 diagram, as_text = st.columns([3, 2], gap="large")
 with diagram:
-    st.graphviz_chart(
-        frame.content.memo(("mechanism_dot", step), lambda: mechanism_dot(mechanism, selected=step)),
-        width="stretch",
-        alt=frame.content.memo("mechanism_alt", lambda: mechanism_alt(mechanism)),
-    )
-    step = st.selectbox(
-        "Choose a step to read about",
-        list(steps),
-        index=list(steps).index(step),
-        format_func=lambda node_id: steps[node_id].label,
-        key="key_points_step",
-    )
-    set_query_param(STEP, step, first_step)
+    controls.widget("step")
+    choices = controls.done()
+    shown = frame.view(view, choices)
+    st.graphviz_chart(shown.diagram, width="stretch", alt=shown.diagram_alt)
     with st.container(border=True):
         st.markdown(
-            f"**{steps[step].label}**\n\n{steps[step].at(level)}\n\n:small[{sources_line(steps[step].source_ids)}]"
+            f"**{shown.step.label}**\n\n{shown.step.at(level)}\n\n:small[{sources_line(shown.step.source_ids)}]"
         )
 with as_text:
     st.subheader("The diagram as a list", anchor=False)
-    st.markdown(frame.content.memo("mechanism_chains", lambda: chains_markdown(mechanism)))
+    st.markdown(shown.chains)
 
 st.header(points.prevalence.title, anchor=False)
 st.markdown(points.prevalence.at(level))
 chart, note = st.columns([3, 2], gap="large")
 with chart:
-    st.vega_lite_chart(
-        spec=frame.content.memo("prevalence_chart", lambda: prevalence_chart_spec(prevalence)), width="stretch"
-    )
-    st.markdown(frame.content.memo("prevalence_sentence", lambda: prevalence_sentence(prevalence)))
+    st.vega_lite_chart(spec=shown.prevalence_chart, width="stretch")
+    st.markdown(shown.prevalence_sentence)
     with st.expander("The chart as a table", icon=":material/table:"):
         st.dataframe(
-            prevalence[["population", "years", "cutoff", "percent", "interval", "source_ids"]],
+            shown.prevalence_table,
             column_config={
-                "population": "Population",
-                "years": "Years",
-                "cutoff": "Cut-off",
-                "percent": st.column_config.NumberColumn("People below (%)", format="%.1f"),
-                "interval": "95% range, or how it was computed",
-                "source_ids": "Sources",
+                **PREVALENCE_COLUMNS,
+                "percent": st.column_config.NumberColumn(PREVALENCE_COLUMNS["percent"], format="%.1f"),
             },
             hide_index=True,
             width="stretch",
@@ -126,7 +87,7 @@ for row in rows_of(points.care.items, CARDS_PER_ROW):
             parts.append(f":small[{sources_line(item.source_ids)}]")
             st.markdown("\n\n".join(parts))
 
-st.header(faq.title, anchor=False)
-for question in faq.questions:
+st.header(shown.faq.title, anchor=False)
+for question in shown.faq.questions:
     with st.expander(question.question):
         st.markdown(f"{question.answer}\n\n:small[{sources_line(question.source_ids)}]")

@@ -3,107 +3,75 @@
 import streamlit as st
 
 from vitd import quiz
-from vitd.citations import sources_line
-from vitd.frame import page_frame, set_query_param
-from vitd.models.quiz import QUIZ
-from vitd.params import QUESTION, TOPIC
+from vitd.frame import page_frame
+from vitd.screens.quiz import CHOICES, view
 
 PROGRESS_KEY = "quiz_progress"
 
 frame = page_frame("quiz")
-content = frame.doc(QUIZ)
-by_id = {q.id: q for q in content.questions}
+controls = frame.controls(CHOICES)
+controls.widget("topic")
+shown = frame.view(view, controls.done())
+words = shown.wording
+if shown.links:
+    st.markdown(shown.links)
 
-question_id = frame.url.choice(QUESTION, list(by_id), "") or None
-topic = frame.url.choice(TOPIC, quiz.topic_options(content), quiz.ALL_TOPICS)
-frame.url_notices()
-
-if question_id is None:
-    options = quiz.topic_options(content)
-    chosen = st.pills(
-        "Topic",
-        options,
-        default=topic,
-        format_func=lambda t: quiz.topic_label(content, t),
-        key="quiz_topic",
-    )
-    topic = chosen or quiz.ALL_TOPICS
-    set_query_param(TOPIC, topic, quiz.ALL_TOPICS)
-else:
-    st.markdown(
-        f"[:material/list: Take the whole quiz](quiz) · [More on this topic](quiz?{TOPIC}={by_id[question_id].topic})"
-    )
-
-questions = quiz.select_questions(content, topic, question_id)
 saved = st.session_state.setdefault(PROGRESS_KEY, {})
-key = quiz.selection_key(topic, question_id)
-progress = quiz.resume(saved.get(key), questions)
+progress = quiz.resume(saved.get(shown.selection), shown.questions)
 
 
 def save(new: quiz.Progress) -> None:
-    saved[key] = new
+    saved[shown.selection] = new
     st.rerun()
 
 
 if not progress.finished:
-    current = by_id[progress.current_id]
-    number, total = progress.position + 1, len(progress.question_ids)
-    retry = " (retrying the ones you missed)" if progress.round > 1 else ""
-    st.progress(progress.position / total, text=f"Question {number} of {total}{retry}")
+    current = shown.by_id[progress.current_id]
+    st.progress(progress.position / len(progress.question_ids), text=quiz.progress_text(progress, words))
     st.subheader(current.prompt, anchor=False)
     texts = [c.text for c in current.choices]
-    stem = f"quiz_{key}_{progress.round}_{current.id}"
+    stem = f"quiz_{shown.selection}_{progress.round}_{current.id}"
     if current.id not in progress.answers:
         with st.form(f"{stem}_form", border=False):
-            picked = st.radio("Your answer", range(len(texts)), format_func=texts.__getitem__, index=None)
-            if st.form_submit_button("Check answer", icon=":material/check:", type="primary"):
+            picked = st.radio(words.answer_label, range(len(texts)), format_func=texts.__getitem__, index=None)
+            if st.form_submit_button(words.check, icon=":material/check:", type="primary"):
                 if picked is None:
-                    st.warning("Choose an answer first.", icon=":material/touch_app:")
+                    st.warning(words.choose_first, icon=":material/touch_app:")
                 else:
                     save(quiz.answer(progress, current.id, picked))
     else:
-        chosen_index = progress.answers[current.id]
+        chosen = progress.answers[current.id]
         st.radio(
-            "Your answer",
+            words.answer_label,
             range(len(texts)),
             format_func=texts.__getitem__,
-            index=chosen_index,
+            index=chosen,
             disabled=True,
             key=f"{stem}_done",
         )
-        screen = quiz.link_screen(current.link)
-        learn_more = f"\n\n:material/school: Learn more: [{screen.label}]({quiz.relative_link(current.link)})"
-        sources = f"\n\n{sources_line(current.source_ids)}"
-        if quiz.is_correct(current, chosen_index):
-            st.success(f"**Correct.** {current.explanation}{learn_more}{sources}", icon=":material/check_circle:")
+        right, feedback = quiz.feedback(current, chosen, words)
+        if right:
+            st.success(feedback, icon=":material/check_circle:")
         else:
-            right = texts[quiz.correct_choice(current)]
-            st.error(
-                f"**Not quite.** The answer is: **{right}**.\n\n{current.explanation}{learn_more}{sources}",
-                icon=":material/cancel:",
-            )
+            st.error(feedback, icon=":material/cancel:")
         last = progress.position + 1 == len(progress.question_ids)
-        label = "See your score" if last else "Next question"
+        label = words.see_score if last else words.next
         if st.button(label, icon=":material/arrow_forward:", type="primary", key=f"{stem}_next"):
             save(quiz.advance(progress))
-    st.markdown(f":material/link: [Link to this question]({quiz.question_link(current.id)})")
+    st.markdown(f":material/link: [{words.question_link}]({quiz.question_link(current.id)})")
 else:
-    result = quiz.score(progress, by_id)
-    st.subheader(f"You got {result.correct} of {result.total} right ({result.percent}%)", anchor=False)
+    st.subheader(quiz.score_text(quiz.score(progress, shown.by_id), words), anchor=False)
     if len(progress.question_ids) > 1:
-        st.dataframe(quiz.score_by_topic(progress, by_id, content.topics), hide_index=True, width="stretch")
-    missed = quiz.missed(progress, by_id)
+        st.dataframe(quiz.score_by_topic(progress, shown.by_id, shown.topics), hide_index=True, width="stretch")
+    missed = quiz.missed(progress, shown.by_id)
     if missed:
-        st.markdown("**To review:**\n" + "\n".join(f"- {by_id[qid].prompt}" for qid in missed))
+        st.markdown(quiz.review_text(missed, shown.by_id, words))
     columns = st.columns(2)
     with columns[0]:
         if missed and st.button(
-            f"Retry the {len(missed)} you missed" if len(missed) > 1 else "Retry the one you missed",
-            icon=":material/replay:",
-            type="primary",
-            width="stretch",
+            quiz.retry_label(missed, words), icon=":material/replay:", type="primary", width="stretch"
         ):
-            save(quiz.retry_missed(progress, by_id))
+            save(quiz.retry_missed(progress, shown.by_id))
     with columns[1]:
-        if st.button("Start again", icon=":material/restart_alt:", width="stretch"):
-            save(quiz.start(questions))
+        if st.button(words.start_again, icon=":material/restart_alt:", width="stretch"):
+            save(quiz.start(shown.questions))

@@ -6,14 +6,9 @@ session's widgets and are never put in the URL, written to disk or logged.
 
 import streamlit as st
 
-from vitd import risk
-from vitd.charts.risk import points_bar_spec
-from vitd.citations import sources_line
-from vitd.frame import page_frame, set_query_param
-from vitd.models.personas import PERSONAS
-from vitd.models.risk_factors import RISK_FACTORS, RiskFactors
-from vitd.models.site import SITE
-from vitd.params import MODE, PERSONA
+from vitd.frame import page_frame
+from vitd.risk import AGE
+from vitd.screens.risk_check import CHOICES, ResultView, myself_view, questions, view, why_we_ask
 
 KEY = "risk_check_"
 MY_ANSWER = KEY + "me_"  # prefix of the widget keys holding personal answers; Reset clears them
@@ -28,85 +23,43 @@ def reveal(key: str) -> None:
     st.session_state[key] = True
 
 
-def show_result(result: risk.RiskResult, factors: RiskFactors) -> None:
+def show_result(shown: ResultView, points_label: str, flags_heading: str) -> None:
     """The score, its band and next step, the points chart with its text twin, and the flags."""
-    if result.band is not None:
-        st.metric(f"Score (out of {result.max_total:g})", f"{result.total:g} points")
-        st.markdown(f"**{result.band.label}.** {result.band.meaning}")
-        st.info(f"**Next step:** {result.band.next_step}", icon=":material/directions_walk:")
-        table = risk.points_table(result)
-        cutoffs = risk.cutoffs(factors)
-        sentence = risk.points_sentence(result, cutoffs)
-        st.vega_lite_chart(spec=points_bar_spec(table, result.max_total, cutoffs, sentence), width="stretch")
-        st.caption(sentence)
-        with st.expander("Points as a table"):
-            st.dataframe(
-                table,
-                hide_index=True,
-                width="stretch",
-                column_config={
-                    "factor": st.column_config.TextColumn("Factor"),
-                    "answer": st.column_config.TextColumn("Answer"),
-                    "points": st.column_config.NumberColumn("Points", format="%g"),
-                },
-            )
-        if result.unsure_count:
-            st.caption(f"{result.unsure_count} “not sure” answer(s) added no points, so the total may be too low.")
+    if shown.chart is not None:
+        st.metric(shown.metric_label, shown.metric_value)
+        st.markdown(shown.band)
+        st.info(shown.next_step, icon=":material/directions_walk:")
+        st.vega_lite_chart(spec=shown.chart, width="stretch")
+        st.caption(shown.sentence)
+        with st.expander(points_label):
+            st.table(shown.table, hide_index=True, border="horizontal")
+        if shown.unsure:
+            st.caption(shown.unsure)
     else:
-        st.info(f"**{factors.no_score_label}.** {factors.bands[0].next_step}", icon=":material/child_care:")
-    if result.age_group.score_note:
-        st.caption(f":material/info: {result.age_group.score_note}")
-    st.markdown("**Flags** (they add no points)")
-    for flag in result.flags:
-        st.markdown(f":material/flag: **{flag.label}.** {flag.reason} {sources_line(flag.source_ids)}")
-    if not result.flags:
-        st.markdown("No flags raised.")
+        st.info(shown.band, icon=":material/child_care:")
+    if shown.result.age_group.score_note:
+        st.caption(f":material/info: {shown.result.age_group.score_note}")
+    st.markdown(f"**{flags_heading}**")
+    st.markdown("\n\n".join(shown.flags))
 
 
 frame = page_frame("risk_check")
-factors = frame.doc(RISK_FACTORS)
-personas = frame.doc(PERSONAS).personas
-disclaimer = frame.doc(SITE).disclaimer
-by_id = {p.id: p for p in personas}
+controls = frame.controls(CHOICES)
+controls.widget("mode")
+controls.widget("persona")
+screen = frame.view(view, controls.done())
+words = screen.wording
 
-mode = frame.url.choice(MODE, list(risk.MODES), risk.DEFAULT_MODE)
-persona_id = frame.url.choice(PERSONA, list(by_id), personas[0].id)
-frame.url_notices()
-
-mode = st.segmented_control(
-    "Who is being checked?",
-    list(risk.MODES),
-    format_func=risk.MODES.get,
-    default=mode,
-    required=True,
-    key=KEY + "mode",
-)
-set_query_param(MODE, mode, risk.DEFAULT_MODE)
-
-if mode == "persona":
-    persona_id = st.selectbox(
-        "Case card",
-        list(by_id),
-        index=list(by_id).index(persona_id),
-        format_func=lambda pid: by_id[pid].name,
-        key=KEY + "persona",
-    )
-    set_query_param(PERSONA, persona_id, personas[0].id)
-    persona = by_id[persona_id]
-    result = risk.score_answers(risk.persona_answers(persona), factors)
+if screen.persona is not None:
+    persona = screen.persona.persona
     with st.container(border=True):
-        st.markdown(f"#### {persona.name}\n\n{persona.card}")
-    options = risk.prediction_options(factors)
-    prediction = st.pills(
-        "First predict: which result will this person get?",
-        list(options),
-        format_func=options.get,
-        key=f"{KEY}predict_{persona.id}",
-    )
+        st.markdown(f"**{persona.name}**\n\n{persona.card}")
+    options = screen.persona.predictions
+    prediction = st.pills(words.predict, list(options), format_func=options.get, key=f"{KEY}predict_{persona.id}")
     revealed_key = f"{KEY}revealed_{persona.id}"
     left, right = st.columns(2)
     left.button(
-        "Reveal the score",
+        words.reveal,
         icon=":material/visibility:",
         disabled=prediction is None,
         on_click=reveal,
@@ -115,7 +68,7 @@ if mode == "persona":
         width="stretch",
     )
     right.button(
-        "Start again",
+        words.start_again,
         icon=":material/restart_alt:",
         on_click=reset_answers,
         args=(KEY + "predict_",),
@@ -123,41 +76,33 @@ if mode == "persona":
         width="stretch",
     )
     if prediction is not None and st.session_state.get(revealed_key):
-        verdict = "matches" if prediction == risk.outcome_id(result) else "differs from"
-        actual = options[risk.outcome_id(result)]
-        st.markdown(f"Your prediction, *{options[prediction]}*, {verdict} the result: **{actual}**.")
+        st.markdown(screen.persona.sentence(prediction))
         outcome, reasoning = st.columns([2, 3], gap="large")
         with outcome:
-            show_result(result, factors)
+            show_result(screen.persona.shown, words.points_table, words.flags_heading)
         with reasoning:
-            st.markdown("##### The reasoning")
-            for answer in result.answers:
-                st.markdown(
-                    f"- **{answer.factor}: {answer.answer}** (+{answer.points:g}). {answer.why} "
-                    f"{sources_line(answer.source_ids)}"
-                )
+            st.markdown(f"**{words.reasoning}**\n\n{screen.persona.reasoning}")
             if persona.teaching_point:
                 st.success(persona.teaching_point, icon=":material/lightbulb:")
     else:
-        st.caption("Pick a prediction, then reveal the score and the reasons behind it.")
+        st.caption(words.pick_first)
 else:
-    set_query_param(PERSONA, None)
-    st.info(factors.privacy_note, icon=":material/lock:")
-    questions, outcome = st.columns([3, 2], gap="large")
-    with questions:
-        ages = {a.id: a.label for a in factors.age.options}
-        answers: dict[str, str | bool] = {
-            risk.AGE: st.radio(
-                factors.age.question,
-                list(ages),
-                index=list(ages).index(factors.age.default),
-                format_func=ages.get,
-                key=MY_ANSWER + risk.AGE,
-                horizontal=True,
-            )
-        }
-        st.caption(factors.age.why)
-        for question in risk.questions_for(str(answers[risk.AGE]), factors):
+    st.info(screen.privacy_note, icon=":material/lock:")
+    asked, outcome = st.columns([3, 2], gap="large")
+    with asked:
+        asking = frame.view(questions)
+        ages = asking.ages
+        age = st.radio(
+            asking.age.question,
+            list(ages),
+            index=list(ages).index(asking.age.default),
+            format_func=ages.get,
+            key=MY_ANSWER + AGE,
+            horizontal=True,
+        )
+        answers: dict[str, str | bool] = {AGE: age}
+        st.caption(asking.age.why)
+        for question in asking.scored[age]:
             labels = {o.id: o.label for o in question.options}
             answers[question.id] = st.radio(
                 question.question,
@@ -167,17 +112,16 @@ else:
                 key=MY_ANSWER + question.id,
                 horizontal=True,
             )
-            note = f" {question.definition_note}" if question.definition_note else ""
-            st.markdown(f"**Why we ask:** {question.why}{note} {sources_line(question.source_ids)}")
-        st.markdown("**Tick any that apply.** These are flags: they add no points.")
-        for flag in risk.flags_asked(str(answers[risk.AGE]), factors):
+            st.markdown(why_we_ask(question, words))
+        st.markdown(f"**{words.tick_flags}**")
+        for flag in asking.flags[age]:
             answers[flag.id] = st.checkbox(flag.question or flag.label, key=MY_ANSWER + flag.id)
-    result = risk.score_answers(answers, factors)
+    mine, summary = frame.view(myself_view, answers)  # the reader's own answers: never in a shared cache
     with outcome:
-        show_result(result, factors)
+        show_result(mine, words.points_table, words.flags_heading)
         st.download_button(
-            "Download my summary",
-            data=lambda: risk.summary_text(result, factors, disclaimer),
+            words.download,
+            data=lambda: summary,
             file_name="vitamin-d-risk-check.txt",
             mime="text/plain",
             icon=":material/download:",
@@ -186,7 +130,7 @@ else:
             width="stretch",
         )
         st.button(
-            "Reset my answers",
+            words.reset,
             icon=":material/restart_alt:",
             on_click=reset_answers,
             args=(MY_ANSWER,),
@@ -195,11 +139,11 @@ else:
         )
 
 st.divider()
-score = factors.score
-st.subheader("How good is this score?", anchor=False)
-st.markdown(f"**{score.name}.** {score.population} {score.outcome}\n\n{score.accuracy}\n\n{score.caveat}")
-st.warning(score.not_a_diagnosis, icon=":material/medical_information:")
-st.caption(sources_line(score.source_ids))
-for note in factors.notes:
-    with st.expander(note.title):
-        st.markdown(f"{note.text}\n\n{sources_line(note.source_ids)}")
+about = screen.about
+st.subheader(about.heading, anchor=False)
+st.markdown(about.text)
+st.warning(about.not_a_diagnosis, icon=":material/medical_information:")
+st.caption(about.sources)
+for title, text in about.notes:
+    with st.expander(title):
+        st.markdown(text)

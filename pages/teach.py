@@ -2,22 +2,19 @@
 
 import streamlit as st
 
-from vitd.content import ContentUnavailable
 from vitd.frame import page_frame
-from vitd.handout import answer_key, student_handout, to_markdown, to_pdf
+from vitd.handout import to_pdf
 from vitd.linkbuilder import build_query, fields_for
 from vitd.links import absolute_link, app_base, hosted_base, screen_query
-from vitd.models.hosting_guide import HOSTING_GUIDE
-from vitd.models.lesson import LESSON
 from vitd.qr import qr_png, qr_svg
 from vitd.screens import SCREENS, SCREENS_BY_ID
-from vitd.teach import lesson_links, lesson_rows
+from vitd.screens.teach import view
 from vitd.text import escape_markdown
 
 frame = page_frame("teach")
-lesson = frame.doc(LESSON)
-guide = frame.doc(HOSTING_GUIDE)
 request_base = app_base(st.context.url)
+shown = frame.view(view, request_base)
+lesson = shown.lesson
 
 plan_tab, builder_tab, handout_tab, guide_tab = st.tabs(
     ["Lesson plan", "Link builder", "Handout", "Hosting and editing"]
@@ -28,7 +25,7 @@ with plan_tab:
     st.markdown(f"{lesson.audience} · {lesson.duration_minutes} minutes")
     st.markdown("**By the end, students can:**\n" + "\n".join(f"- {o}" for o in lesson.objectives))
     show_codes = st.toggle("Show a QR code for each step", key="teach_plan_qr")
-    for row, link in zip(lesson_rows(lesson), lesson_links(lesson, request_base), strict=True):
+    for row, link in shown.steps:
         with st.container(border=True):
             st.markdown(
                 f"**{row.start_minute}–{row.start_minute + row.minutes} min · {row.title}**\n\n{row.activity}"
@@ -50,7 +47,7 @@ with builder_tab:
     st.markdown("Choose a screen and what it should show. Share the link or the QR code with your class.")
     choices = [s.id for s in SCREENS if s.id != frame.screen.id]
     target = st.selectbox("Screen", choices, format_func=lambda s: SCREENS_BY_ID[s].label, key="teach_screen")
-    fields = fields_for(target, frame.content)
+    fields = frame.view(lambda content: fields_for(target, content))
     chosen: dict[str, str | list[str]] = {}
     columns = st.columns(2)
     for i, field in enumerate(fields):
@@ -94,33 +91,28 @@ with builder_tab:
 
 with handout_tab:
     st.header("Printable handout", anchor=False)
-    try:
-        # Made from the content alone: built once per process and shared by every session.
-        handout = frame.content.memo("handout", lambda: student_handout(frame.content))
-        key = frame.content.memo("answer_key", lambda: answer_key(frame.content))
-    except ContentUnavailable as exc:
-        st.warning(f"The handout needs content files that have problems: {len(exc.problems)} found.")
+    if shown.documents_problem:
+        st.warning(f"The handout needs content files that have problems: {shown.documents_problem} found.")
     else:
         st.markdown("A one-page handout for students and an answer key for you, made from this app's content.")
-        documents = [
-            (title, stem, blocks, frame.content.memo(("handout_markdown", stem), lambda b=blocks: to_markdown(b)))
-            for title, stem, blocks in (
-                ("Student handout", "vitamin-d-handout", handout),
-                ("Answer key", "vitamin-d-answer-key", key),
-            )
-        ]
-        for column, (title, stem, blocks, markdown) in zip(st.columns(2), documents, strict=True):
+        for column, document in zip(st.columns(2), shown.documents, strict=True):
             column.download_button(
-                f"{title} (PDF)",
-                lambda b=blocks, t=title: to_pdf(b, t),
-                f"{stem}.pdf",
+                f"{document.title} (PDF)",
+                lambda d=document: to_pdf(list(d.blocks), d.title),
+                f"{document.stem}.pdf",
                 "application/pdf",
                 width="stretch",
             )
-            column.download_button(f"{title} (Markdown)", markdown, f"{stem}.md", "text/markdown", width="stretch")
-        for title, _, _, markdown in documents:
-            with st.expander(f"Preview the {title.lower()}"):
-                st.markdown(markdown)
+            column.download_button(
+                f"{document.title} (Markdown)",
+                document.markdown,
+                f"{document.stem}.md",
+                "text/markdown",
+                width="stretch",
+            )
+        for document in shown.documents:
+            with st.expander(f"Preview the {document.title.lower()}"):
+                st.markdown(document.markdown)
 
 with guide_tab:
-    st.markdown(guide.markdown)
+    st.markdown(shown.guide)

@@ -10,8 +10,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from vitd.content import DATA_DIR_ENV
-from vitd.frame import forget_content
+from vitd.content import DATA_DIR_ENV, forget_content
 from vitd.screens import SCREENS_BY_ID
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,14 +8,14 @@ import io
 import pandas as pd
 import pytest
 
-from vitd import foods
+from vitd import citations, foods
 from vitd.content import load_content
 from vitd.models.food_screen import FOOD_SCREEN
 from vitd.models.foods import FOODS
 from vitd.models.intake import INTAKE
 from vitd.models.references import REFERENCES
 from vitd.models.units import UNITS
-from vitd.urlstate import UrlState
+from vitd.screens.food_sources import CHOICES
 
 CONTENT = load_content()
 UNITS_DOC = CONTENT.doc(UNITS)
@@ -26,42 +26,7 @@ TABLE = foods.foods_frame(CONTENT.table(FOODS))
 IDS = list(TABLE["id"])
 
 
-# --- conversions --------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("mcg", "unit", "expected"),
-    [(1, "IU", 40), (16.2, "IU", 648), (20, "DV", 100), (16.2, "DV", 81), (34, "DV", 170), (2.5, "mcg", 2.5)],
-)
-def test_convert(mcg: float, unit: str, expected: float) -> None:
-    assert foods.convert(mcg, unit, UNITS_DOC) == pytest.approx(expected)
-
-
-def test_rounding_goes_half_up_like_the_published_table() -> None:
-    assert foods.round_half_up(0.5) == 1
-    assert foods.round_half_up(2.45, 1) == 2.5
-    # 0.1 mcg is 0.5 % of the Daily Value; ODS prints 1 %.
-    assert foods.format_amount(0.1, "DV", UNITS_DOC) == "1% DV"
-
-
-@pytest.mark.parametrize(
-    ("mcg", "unit", "mcg_max", "expected"),
-    [
-        (34.0, "mcg", None, "34.0 mcg"),
-        (34.0, "IU", None, "1,360 IU"),
-        (2.5, "mcg", 3.6, "2.5–3.6 mcg"),
-        (2.5, "IU", 3.6, "100–144 IU"),
-        (9.2, "DV", None, "46% DV"),
-    ],
-)
-def test_format_amount(mcg: float, unit: str, mcg_max: float | None, expected: str) -> None:
-    assert foods.format_amount(mcg, unit, UNITS_DOC, mcg_max) == expected
-
-
 def test_targets_are_written_as_the_guidelines_write_them() -> None:
-    assert foods.format_target(15, "mcg", UNITS_DOC) == "15 mcg"
-    assert foods.format_target(37.5, "mcg", UNITS_DOC) == "37.5 mcg"
-    assert foods.format_target(100, "IU", UNITS_DOC) == "4,000 IU"
     assert foods.target_label(STAGES["infants-0-6m"], "mcg", UNITS_DOC) == "AI 10 mcg"
     assert foods.limit_label(ADULT, "DV", UNITS_DOC) == "UL 500% DV"
 
@@ -155,7 +120,7 @@ def test_table_twin_and_csv_download() -> None:
         "Value",
         "Sources",
     ]
-    citation = foods.citation(TEXTS.citation, foods.view_sources(view), CONTENT.table(REFERENCES))
+    citation = citations.citation(TEXTS.citation, foods.view_sources(view), CONTENT.table(REFERENCES))
     rows = list(csv.reader(io.StringIO(foods.view_csv(view, "IU", citation))))
     assert rows[1][:4] == ["Trout (rainbow), farmed, cooked", "3 oz (85 g)", "648", "108"]
     assert rows[-2] == []
@@ -206,10 +171,10 @@ def test_plan_text_round_trips() -> None:
     assert foods.parse_plan(foods.plan_text(plan), IDS) == (plan, [])
 
 
-def test_read_plan_leaves_a_notice_for_ignored_items() -> None:
-    url = UrlState({"plan": ["trout:2,pizza:1"]})
-    assert foods.read_plan(url, "plan", IDS) == {"trout": 2.0}
-    assert url.notices == [
+def test_a_plan_link_leaves_a_notice_for_ignored_items() -> None:
+    choices, notices = CHOICES.read(CONTENT, {"plan": ["trout:2,pizza:1"]})
+    assert dict(choices.plan) == {"trout": 2.0}
+    assert list(notices) == [
         "The link's `plan` items “pizza\\:1” aren't recognised foods and servings (0.25–20), so they were left out."
     ]
 

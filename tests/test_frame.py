@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from vitd import content as content_module
-from vitd.frame import current_content
+from vitd.content import current_content
 from vitd.models.site import SITE
 
 

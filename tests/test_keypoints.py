@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from vitd.keypoints import DEFAULT_LEVEL, LEVEL_LABELS, rows_of
+from vitd.content import load_content
+from vitd.keypoints import rows_of
 from vitd.links import screen_link
 from vitd.models.key_points import LEVELS
+from vitd.screens.key_points import CHOICES
 
 
 def test_rows_of_fills_rows_and_leaves_the_rest_in_a_short_last_row() -> None:
@@ -22,5 +24,5 @@ def test_screen_link_is_relative_so_it_works_under_a_base_path() -> None:
 
 
 def test_student_is_the_default_level_and_every_level_has_a_label() -> None:
-    assert DEFAULT_LEVEL == "student"
-    assert list(LEVEL_LABELS) == list(LEVELS)
+    assert CHOICES.defaults(load_content()).level == "student"
+    assert list(CHOICES.resolve(load_content()).labels("level")) == list(LEVELS)

@@ -9,6 +9,7 @@ from vitd.content import load_content
 from vitd.models.blood_test import BLOOD_TEST
 from vitd.models.serum_levels import SERUM_LEVELS
 from vitd.models.units import UNITS
+from vitd.text import number_for_url
 
 CONTENT = load_content()
 BANDS = CONTENT.table(SERUM_LEVELS)
@@ -158,7 +159,7 @@ def test_conversion_text() -> None:
     ("value", "expected"), [(20.0, "20"), (20.5, "20.5"), (0.125, "0.125"), (1e6, "1000000"), (-0.0, "0")]
 )
 def test_format_for_url(value: float, expected: str) -> None:
-    assert levels.format_for_url(value) == expected
+    assert number_for_url(value) == expected
 
 
 def test_range_labels_in_both_units() -> None:

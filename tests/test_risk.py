@@ -7,11 +7,13 @@ import pytest
 from vitd import risk
 from vitd.charts.risk import FACTOR_COLOURS, points_bar
 from vitd.content import load_content
-from vitd.models.personas import PERSONAS, Persona
+from vitd.models.personas import PERSONAS, Persona, persona_problems
 from vitd.models.risk_factors import RISK_FACTORS
+from vitd.models.risk_screen import RISK_SCREEN
 
 CONTENT = load_content()
 FACTORS = CONTENT.doc(RISK_FACTORS)
+WORDING = CONTENT.doc(RISK_SCREEN)
 PERSONA_LIST = CONTENT.doc(PERSONAS).personas
 BY_ID = {p.id: p for p in PERSONA_LIST}
 
@@ -46,8 +48,16 @@ def test_persona_score_band_and_flags(persona_id: str) -> None:
         assert result.band is not None and result.band.id == band
 
 
+def default_answers() -> dict[str, str | bool]:
+    """Every answer at its default: age and questions at their default option, no flag ticked."""
+    answers: dict[str, str | bool] = {risk.AGE: FACTORS.age.default}
+    answers.update({q.id: q.default for q in FACTORS.questions})
+    answers.update({f.id: False for f in FACTORS.flags if f.question})
+    return answers
+
+
 def test_all_defaults_score_zero_with_every_answer_not_sure() -> None:
-    result = risk.score_answers(risk.default_answers(FACTORS), FACTORS)
+    result = risk.score_answers(default_answers(), FACTORS)
     assert result.total == 0
     assert result.band is not None and result.band.id == "below_7"
     assert result.unsure_count == len(FACTORS.questions) == 7
@@ -55,7 +65,7 @@ def test_all_defaults_score_zero_with_every_answer_not_sure() -> None:
 
 
 def test_empty_answers_are_the_defaults() -> None:
-    assert risk.score_answers({}, FACTORS) == risk.score_answers(risk.default_answers(FACTORS), FACTORS)
+    assert risk.score_answers({}, FACTORS) == risk.score_answers(default_answers(), FACTORS)
 
 
 def test_all_maximum_answers_reach_the_top_total() -> None:
@@ -115,7 +125,7 @@ def test_persona_problems_name_the_record_and_field() -> None:
     broken = [
         Persona(id="x", name="X", card="Card", age="toddler", answers={"sun": "lots", "mood": "low"}, flags=["tall"])
     ]
-    assert [str(p) for p in risk.persona_problems(broken, FACTORS)] == [
+    assert [str(p) for p in persona_problems(broken, FACTORS)] == [
         "personas.json:personas[1]: age: unknown age group 'toddler'; "
         "use one of: not_sure, infant, child, adult, over_70",
         "personas.json:personas[1]: answers.sun: 'lots' is not an answer to 'sun'; "
@@ -125,7 +135,7 @@ def test_persona_problems_name_the_record_and_field() -> None:
         "personas.json:personas[1]: flags: unknown flag 'tall'; use one of: malabsorption, gastric_bypass, "
         "kidney_liver, medications, breastfeeding, covering_clothing, vegan, no_supplement",
     ]
-    assert risk.persona_problems(PERSONA_LIST, FACTORS) == []
+    assert persona_problems(PERSONA_LIST, FACTORS) == []
 
 
 def test_prediction_options_and_outcome() -> None:
@@ -150,17 +160,17 @@ def test_points_table_and_sentence() -> None:
         ["Season", "Spring", 2.0],
         ["Sun exposure", "Moderate", 1.5],
     ]
-    assert risk.points_sentence(result, [7, 9]) == (
+    assert risk.points_sentence(result, WORDING, [7, 9]) == (
         "Total 7.5 points of 14.5 possible: body weight 2.5, physical activity 1.5, season 2, sun exposure 1.5. "
         "Dashed lines mark the cut-offs at 7 and 9."
     )
     empty = risk.score_answers({}, FACTORS)
-    assert risk.points_sentence(empty) == "Total 0 points of 14.5 possible; no answer added points."
+    assert risk.points_sentence(empty, WORDING) == "Total 0 points of 14.5 possible; no answer added points."
 
 
 def test_summary_text_is_plain_and_complete() -> None:
     result = risk.score_answers(risk.persona_answers(BY_ID["edith"]), FACTORS)
-    text = risk.summary_text(result, FACTORS, "For learning only.")
+    text = risk.summary_text(result, FACTORS, WORDING, "For learning only.")
     lines = text.splitlines()
     assert lines[0] == "Vitamin D risk check: my summary"
     assert "Score: 12 points of 14.5 (9 points or more)" in lines
@@ -169,7 +179,7 @@ def test_summary_text_is_plain_and_complete() -> None:
     assert f"Next step: {result.band.next_step}" in lines  # type: ignore[union-attr]
     assert FACTORS.score.not_a_diagnosis in lines
     assert "AUC was 0.70 ± 0.01" in text and "For learning only." in lines
-    baby = risk.summary_text(risk.score_answers({"age": "infant"}, FACTORS), FACTORS, "")
+    baby = risk.summary_text(risk.score_answers({"age": "infant"}, FACTORS), FACTORS, WORDING, "")
     assert "No score: the points don't apply." in baby and "- none" in baby
 
 

@@ -6,8 +6,9 @@ import datetime as dt
 
 from pydantic import BaseModel
 
+from vitd.citations import source_ids_in
 from vitd.content import load_content
-from vitd.glossary import glossary_link, glossary_term_link, search_glossary
+from vitd.glossary import glossary_link, search_glossary
 from vitd.models.about import About, AboutSection
 from vitd.models.glossary import GLOSSARY, GlossaryEntry
 from vitd.models.references import Reference
@@ -21,7 +22,6 @@ from vitd.sources import (
     reference_markdown,
     reference_screens,
     screens_citing,
-    source_ids_in,
 )
 
 CONTENT = load_content()
@@ -150,7 +150,6 @@ def test_glossary_entry_markdown_and_links() -> None:
         "Learn more: [Symptoms](symptoms) · Sources: [S35](sources?ref=S35), [S22](sources?ref=S22)"
     )
     assert glossary_link("25(OH)D") == "sources?term=25%28OH%29D"
-    assert glossary_term_link("PTH", "parathyroid hormone") == "[parathyroid hormone](sources?term=PTH)"
 
 
 def test_shipped_glossary_has_the_terms_the_issue_lists() -> None:

@@ -7,12 +7,13 @@ import io
 
 import pytest
 
+from vitd import citations
 from vitd import symptoms as sym
 from vitd.charts.symptoms import where_it_hurts_chart
 from vitd.content import load_content
 from vitd.models.references import REFERENCES
-from vitd.models.symptoms import BODY_REGIONS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOMS, SymptomCell
-from vitd.urlstate import UrlState
+from vitd.models.symptoms import BODY_REGIONS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOMS, SymptomCell, cross_check
+from vitd.screens.symptoms import CHOICES
 
 CONTENT = load_content()
 CONDITIONS = CONTENT.table(SYMPTOM_CONDITIONS)
@@ -107,30 +108,29 @@ def test_cards_are_one_per_condition_with_the_note() -> None:
     ],
 )
 def test_compare_pair_from_the_url(query: dict, expected: object) -> None:
-    url = UrlState(query)
-    pair = sym.compare_pair(url, "compare", [c.id for c in CONDITIONS])
+    choices, notices = CHOICES.read(CONTENT, query)
     if isinstance(expected, str):
-        assert pair is None
-        assert any(expected in n for n in url.notices)
+        assert choices.compare is None
+        assert any(expected in n for n in notices)
     else:
-        assert pair == expected
-        assert url.notices == []
+        assert choices.compare == expected
+        assert notices == ()
 
 
 def test_cross_check_names_unknown_ids_with_their_rows() -> None:
     cells = [*CELLS, SymptomCell(condition="flu", aspect="smell", text="x", source_ids=("S1",))]
     row = len(cells) + 1
-    assert [str(p) for p in sym.cross_check(CONDITIONS, ASPECTS, cells, REGIONS)] == [
+    assert [str(p) for p in cross_check(CONDITIONS, ASPECTS, cells, REGIONS)] == [
         f"symptoms.csv:{row}: condition: unknown id 'flu' (not in conditions.csv)",
         f"symptoms.csv:{row}: aspect: unknown id 'smell' (not in symptom_aspects.csv)",
     ]
-    assert sym.cross_check(CONDITIONS, ASPECTS, CELLS, REGIONS) == []
+    assert cross_check(CONDITIONS, ASPECTS, CELLS, REGIONS) == []
 
 
 def test_download_has_plain_text_sources_and_a_citation() -> None:
     long = select(["dvt", "injury"], ["sides", "red_flags"])
     table = sym.download_table(long, CONDITIONS, ASPECTS, empty_cell="No sourced description")
-    citation = sym.citation_line("Sources:", sym.used_source_ids(long), CONTENT.table(REFERENCES))
+    citation = citations.citation("Sources:", sym.used_source_ids(long), CONTENT.table(REFERENCES))
     rows = list(csv.reader(io.StringIO(sym.download_csv(table, citation))))
     assert rows[0] == [
         "Aspect",
@@ -139,9 +139,11 @@ def test_download_has_plain_text_sources_and_a_citation() -> None:
     ]
     assert rows[1] == ["One side or both", "No sourced description", "One leg (rarely both legs). [S36]"]
     assert rows[2][2].startswith("RED FLAG: A painful, swollen, warm leg")
-    assert rows[-1] == [
-        "Sources: S36 UCLH NHS Foundation Trust; NHS; Gardner AW, Afaq A; S58 NHS; NHLBI (as reported by HealthDay)."
-    ]
+    # One citation line names each work: id, title, publisher and year, and its address.
+    line = rows[-1][0]
+    assert line.startswith("Sources: S36 Deep vein thrombosis")
+    assert "(Various) https://uclh.nhs.uk/" in line
+    assert line.endswith("; S58 Warning signs of a pulmonary embolism (Various)")
 
 
 def test_used_source_ids_are_in_numeric_order() -> None:

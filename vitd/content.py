@@ -9,20 +9,22 @@ show a friendly panel while the rest of the app keeps working.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
+from vitd.citations import cited as citations_in
 from vitd.models.about import ABOUT
-from vitd.models.base import ContentModel, DocSpec, FieldError, Problem, TableSpec
+from vitd.models.base import ContentModel, CrossCheck, DocSpec, FieldError, Problem, TableSpec
 from vitd.models.blood_test import BLOOD_TEST
 from vitd.models.faq import FAQ
 from vitd.models.food_screen import FOOD_SCREEN
@@ -33,14 +35,18 @@ from vitd.models.intake import INTAKE
 from vitd.models.key_points import KEY_POINTS
 from vitd.models.lesson import LESSON
 from vitd.models.mechanism import MECHANISM
+from vitd.models.personas import CROSS_CHECKS as PERSONA_CROSS_CHECKS
 from vitd.models.personas import PERSONAS
 from vitd.models.prevalence import PREVALENCE
 from vitd.models.quiz import QUIZ
+from vitd.models.quiz_screen import QUIZ_SCREEN
 from vitd.models.references import REFERENCES
 from vitd.models.risk_factors import RISK_FACTORS
+from vitd.models.risk_screen import RISK_SCREEN
 from vitd.models.serum_levels import SERUM_LEVELS
 from vitd.models.site import SITE
 from vitd.models.symptoms import BODY_REGIONS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
+from vitd.models.symptoms import CROSS_CHECKS as SYMPTOM_CROSS_CHECKS
 from vitd.models.units import UNITS
 
 MEMO_ENTRIES = 512
@@ -56,8 +62,10 @@ SPECS: tuple[TableSpec[Any] | DocSpec[Any], ...] = (
     FOOD_SCREEN,
     SERUM_LEVELS,
     RISK_FACTORS,
+    RISK_SCREEN,
     PERSONAS,
     QUIZ,
+    QUIZ_SCREEN,
     GLOSSARY,
     ABOUT,
     SYMPTOM_CONDITIONS,
@@ -76,28 +84,8 @@ SPECS: tuple[TableSpec[Any] | DocSpec[Any], ...] = (
 """Every content file the app reads. Add a spec here when a new file is introduced."""
 
 
-@dataclass(frozen=True)
-class CrossCheck:
-    """A check across content files, run once all of ``specs`` loaded without problems.
-
-    ``run`` gets the loaded records of ``specs`` in order and returns problems. It numbers CSV
-    rows as ``index + 2`` (as if the file had no blank rows); the loader maps them to the real
-    spreadsheet rows.
-    """
-
-    specs: tuple[TableSpec[Any] | DocSpec[Any], ...]
-    run: Callable[..., Iterable[Problem]]
-
-
-def _cross_checks() -> tuple[CrossCheck, ...]:
-    # Imported here: the domain modules that hold these checks import this module.
-    from vitd.risk import persona_problems
-    from vitd.symptoms import cross_check as symptom_problems
-
-    return (
-        CrossCheck((SYMPTOM_CONDITIONS, SYMPTOM_ASPECTS, SYMPTOMS, BODY_REGIONS), symptom_problems),
-        CrossCheck((PERSONAS, RISK_FACTORS), lambda doc, factors: persona_problems(doc.personas, factors)),
-    )
+CROSS_CHECKS: tuple[CrossCheck, ...] = (*SYMPTOM_CROSS_CHECKS, *PERSONA_CROSS_CHECKS)
+"""Checks across files, declared beside the content models they involve."""
 
 
 DATA_DIR_ENV = "VITD_DATA_DIR"
@@ -108,6 +96,7 @@ MAX_FILE_BYTES = 5_000_000
 
 M = TypeVar("M", bound=ContentModel)
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 def default_data_dir() -> Path:
@@ -380,24 +369,6 @@ def _validate_doc(spec: DocSpec[Any], data: Any, problems: list[Problem]) -> Any
 # --- cross-file checks -------------------------------------------------------------------
 
 
-def _source_ids(value: Any, path: str = "") -> Iterator[tuple[str, tuple[str, ...]]]:
-    """Yield (record path, source ids) for every ``source_ids`` field inside a JSON model."""
-    if isinstance(value, BaseModel):
-        ids = getattr(value, "source_ids", None)
-        if ids is not None:
-            yield path or "top", ids
-        for name in type(value).model_fields:
-            if name != "source_ids":
-                child = getattr(value, name)
-                yield from _source_ids(child, f"{path}.{name}" if path else name)
-    elif isinstance(value, list | tuple):
-        for i, item in enumerate(value, start=1):
-            yield from _source_ids(item, f"{path}[{i}]")
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _source_ids(item, f"{path}.{key}" if path else str(key))
-
-
 def _check_source_ids(
     records: dict[str, Any], row_numbers: dict[str, tuple[int, ...]], problems: list[Problem]
 ) -> None:
@@ -415,7 +386,7 @@ def _check_source_ids(
                 (number, getattr(r, "source_ids", ())) for number, r in zip(numbers, loaded, strict=True)
             ]
         else:
-            cited = list(_source_ids(loaded))
+            cited = list(citations_in(loaded))
         for where, ids in cited:
             for source_id in ids:
                 if source_id not in known:
@@ -427,7 +398,7 @@ def _run_cross_checks(
     records: dict[str, Any], row_numbers: dict[str, tuple[int, ...]], problems: list[Problem]
 ) -> None:
     failed = {p.file for p in problems}
-    for check in _cross_checks():
+    for check in CROSS_CHECKS:
         names = [spec.filename for spec in check.specs]
         if any(name in failed or records.get(name) is None for name in names):
             continue
@@ -476,3 +447,56 @@ def fingerprint(directory: Path | str | None = None) -> tuple[tuple[str, int, in
             continue
         result.append((entry.name, stat.st_size, stat.st_mtime_ns))
     return tuple(result)
+
+
+# --- the content every session shares -----------------------------------------------------
+
+_LOADED: dict[tuple[str, tuple[tuple[str, int, int], ...]], Content] = {}
+_LOADED_LOCK = threading.Lock()
+MAX_LOADED = 4
+
+
+def current_content() -> Content:
+    """The content folder as loaded, shared by every session of this process.
+
+    It is loaded once and loaded again only when a file in the folder changes (its name, size
+    or modification time). A plain dictionary keyed on that signature does what
+    ``st.cache_resource`` would, without hashing the key on every run of every session; the
+    records are immutable, so every session shares one copy.
+    """
+    directory = default_data_dir()
+    key = (str(directory), fingerprint(directory))
+    content = _LOADED.get(key)
+    if content is None:
+        with _LOADED_LOCK:
+            content = _LOADED.get(key)
+            if content is None:
+                content = load_content(directory)
+                while len(_LOADED) >= MAX_LOADED:
+                    _LOADED.pop(next(iter(_LOADED)))
+                _LOADED[key] = content
+    return content
+
+
+def forget_content() -> None:
+    """Drop every loaded content folder (tests use it to start from the files)."""
+    with _LOADED_LOCK:
+        _LOADED.clear()
+
+
+def per_content(build: Callable[Concatenate[Content, P], T]) -> Callable[Concatenate[Content, P], T]:
+    """Cache ``build(content, *args)`` per content version and arguments.
+
+    A screen's view is a function of the content and the reader's choices (a frozen dataclass):
+    decorated, it is built once per process for each set of choices and shared by every session
+    showing them, in ``Content.memo``. Arguments must be hashable. Never pass what a reader types
+    about themselves (a blood result, risk answers): it would sit in a cache shared by everyone.
+    """
+    name = f"{build.__module__}.{build.__qualname__}"
+
+    @functools.wraps(build)
+    def cached(content: Content, *args: P.args, **kwargs: P.kwargs) -> T:
+        key = (name, args, tuple(sorted(kwargs.items())))
+        return content.memo(key, lambda: build(content, *args, **kwargs))
+
+    return cached

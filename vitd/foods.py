@@ -1,8 +1,6 @@
 """Food sources: the food table as a DataFrame, filters, units, the day planner and computed insights.
 
-Amounts are stored in micrograms (``mcg``) and converted only for display, with the factors of
-``units.json`` (1 mcg = 40 IU; % Daily Value = mcg / 20). Displayed numbers are rounded half up, as
-the NIH ODS table does (0.5 % shows as 1 %).
+Amounts are stored in micrograms (``mcg``) and converted only for display (:mod:`vitd.units`).
 """
 
 from __future__ import annotations
@@ -11,19 +9,16 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 
 import pandas as pd
 
+from vitd.citations import in_order
 from vitd.downloads import safe_csv
 from vitd.models.food_screen import FoodScreen, Insight
 from vitd.models.foods import DIETS, Food
 from vitd.models.intake import LifeStage
-from vitd.models.references import Reference
 from vitd.models.units import Units
-from vitd.text import escape_markdown
-from vitd.units import mcg_to_iu, percent_daily_value
-from vitd.urlstate import MAX_VALUE_CHARS, UrlState
+from vitd.units import AMOUNT_UNITS, format_amount, format_target, number_text, percent_text, round_half_up, shown
 
 DEFAULT_AGE_YEARS = 30
 """The default life stage is the one this age falls in (an adult)."""
@@ -33,74 +28,11 @@ PLAN_MAX_SERVINGS = 20.0
 PLAN_MAX_FOODS = 20
 """Limits of the day planner; a shared plan outside them is trimmed with a notice."""
 
-UNIT_LABELS: dict[str, str] = {"mcg": "mcg", "IU": "IU", "DV": "% Daily Value"}
-"""How each unit of :data:`vitd.params.FOOD_UNITS` is named on screen."""
-UNIT_SHORT: dict[str, str] = {"mcg": "mcg", "IU": "IU", "DV": "% DV"}
-"""Short unit names for chart axes, where a phone has little room."""
-UNIT_SUFFIX: dict[str, str] = {"mcg": " mcg", "IU": " IU", "DV": "% DV"}
-UNIT_DIGITS: dict[str, int] = {"mcg": 1, "IU": 0, "DV": 0}
-"""Decimal places shown: mcg as published (one decimal); IU and %DV as whole numbers."""
-
 BASIS_LABELS: dict[str, str] = {"serving": "per serving", "100g": "per 100 g"}
-"""How each basis of :data:`vitd.params.BASES` is named on screen."""
-DIET_LABELS: dict[str, str] = {"all": "All", "pescatarian": "Pescatarian", "vegetarian": "Vegetarian", "vegan": "Vegan"}
-"""How each diet of :data:`vitd.params.DIET_CHOICES` is named on screen."""
-FORTIFIED_LABELS: dict[str, str] = {"any": "All foods", "yes": "Fortified only", "no": "Not fortified"}
-"""How each value of :data:`vitd.params.FORTIFIED_CHOICES` is named on screen."""
+"""How each basis (``serving``, ``100g``) is named on screen."""
 
 TABLE_COLUMNS = ("Food", "Amount of food", "Vitamin D", "Share of target (%)", "Food group", "Diet", "Fortified")
 """Headings of the table twin and the CSV download (plus "Value" and "Sources")."""
-
-
-# --- numbers and units --------------------------------------------------------------------
-
-
-def round_half_up(value: float, digits: int = 0) -> float:
-    """Round like a printed table does: 0.5 goes up (Python's ``round`` would give 0)."""
-    quantum = Decimal(1).scaleb(-digits)
-    return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
-
-
-def convert(mcg: float, unit: str, units: Units) -> float:
-    """Micrograms in ``unit``: ``mcg``, ``IU`` (× 40) or ``DV`` (% of the 20 mcg Daily Value)."""
-    if unit == "IU":
-        return mcg_to_iu(mcg, units)
-    if unit == "DV":
-        return percent_daily_value(mcg, units)
-    return mcg
-
-
-def shown(mcg: float, unit: str, units: Units) -> float:
-    """The amount in ``unit`` rounded as it is displayed."""
-    return round_half_up(convert(mcg, unit, units), UNIT_DIGITS[unit])
-
-
-def number_text(value: float, digits: int) -> str:
-    """``1234.0`` as ``1,234`` (digits=0) or ``16.20`` as ``16.2`` (digits=1)."""
-    return f"{round_half_up(value, digits):,.{digits}f}"
-
-
-def format_amount(mcg: float, unit: str, units: Units, mcg_max: float | None = None, with_unit: bool = True) -> str:
-    """``16.2 mcg``, ``648 IU`` or ``81% DV``; a range such as ``2.5–3.6 mcg`` when ``mcg_max`` is given.
-
-    ``with_unit=False`` gives the number alone (``16.2``), for labels on a chart whose axis names the unit.
-    """
-    digits = UNIT_DIGITS[unit]
-    low = number_text(convert(mcg, unit, units), digits)
-    if mcg_max is not None and mcg_max != mcg:
-        low += "–" + number_text(convert(mcg_max, unit, units), digits)
-    return low + UNIT_SUFFIX[unit] if with_unit else low
-
-
-def format_target(mcg: float, unit: str, units: Units) -> str:
-    """A daily target or limit as the guidelines write it: ``15 mcg``, ``37.5 mcg``, ``600 IU``, ``75% DV``."""
-    value = round_half_up(convert(mcg, unit, units), UNIT_DIGITS[unit])
-    return f"{value:,g}{UNIT_SUFFIX[unit]}" if value < 1e6 else format_amount(mcg, unit, units)
-
-
-def percent_text(part: float, whole: float) -> str:
-    """``108%``: ``part`` as a whole-number percentage of ``whole``."""
-    return f"{round_half_up(100 * part / whole):,.0f}%"
 
 
 # --- the food table -----------------------------------------------------------------------
@@ -213,19 +145,19 @@ def food_view(
 
 def amount_heading(unit: str) -> str:
     """The table heading of the amount column, with its unit."""
-    return f"{TABLE_COLUMNS[2]} ({UNIT_LABELS[unit]})"
+    return f"{TABLE_COLUMNS[2]} ({AMOUNT_UNITS[unit].label})"
 
 
 def axis_title(basis: str, unit: str) -> str:
     """The food chart's axis title: what is measured, per what, in which unit (and whether computed)."""
     computed = "" if unit == "mcg" else ", computed"
-    return f"Vitamin D {BASIS_LABELS[basis]} ({UNIT_SHORT[unit]}{computed})"
+    return f"Vitamin D {BASIS_LABELS[basis]} ({AMOUNT_UNITS[unit].short}{computed})"
 
 
 def day_axis_title(unit: str) -> str:
     """The day chart's axis title."""
     computed = "" if unit == "mcg" else ", computed"
-    return f"Vitamin D in the day ({UNIT_SHORT[unit]}{computed})"
+    return f"Vitamin D in the day ({AMOUNT_UNITS[unit].short}{computed})"
 
 
 def target_label(stage: LifeStage, unit: str, units: Units) -> str:
@@ -245,7 +177,7 @@ def table_twin(view: pd.DataFrame, unit: str) -> pd.DataFrame:
         {
             food: view["food"],
             portion: view["portion"],
-            amount_heading(unit): view["amount"] if UNIT_DIGITS[unit] else view["amount"].astype(int),
+            amount_heading(unit): view["amount"] if AMOUNT_UNITS[unit].digits else view["amount"].astype(int),
             share: view["share"].astype(int),
             group: view["food_group"],
             diet: view["diet"],
@@ -256,23 +188,9 @@ def table_twin(view: pd.DataFrame, unit: str) -> pd.DataFrame:
     )
 
 
-def citation(lead: str, source_ids: Sequence[str], references: Sequence[Reference]) -> str:
-    """``lead`` followed by each cited reference as ``S1 Title (Publisher, 2011) url``."""
-    by_id = {r.id: r for r in references}
-    parts = []
-    for source_id in dict.fromkeys(source_ids):
-        ref = by_id.get(source_id)
-        if ref is None:
-            continue
-        where = ", ".join(str(x) for x in (ref.publisher, ref.year) if x)
-        parts.append(" ".join(x for x in (source_id, ref.title, f"({where})" if where else "", ref.url or "") if x))
-    return " ".join([lead, "; ".join(parts)])
-
-
 def view_sources(view: pd.DataFrame) -> list[str]:
     """Source ids cited by the rows of a view, in number order (S1, S2, S10)."""
-    ids = {s.strip() for cell in view["sources"] for s in str(cell).split(";")} - {""}
-    return sorted(ids, key=lambda i: (int(re.sub(r"\D", "", i) or 0), i))
+    return in_order(s.strip() for cell in view["sources"] for s in str(cell).split(";") if s.strip())
 
 
 def view_csv(view: pd.DataFrame, unit: str, citation_text: str) -> str:
@@ -326,18 +244,6 @@ def parse_plan(text: str, food_ids: Sequence[str]) -> tuple[dict[str, float], li
 def plan_text(plan: Mapping[str, float]) -> str:
     """The URL form of a plan: ``trout:1,egg:2`` (servings without trailing zeros)."""
     return ",".join(f"{food_id}:{servings:g}" for food_id, servings in plan.items())
-
-
-def read_plan(url: UrlState, name: str, food_ids: Sequence[str]) -> dict[str, float]:
-    """The plan in query parameter ``name``; ignored items leave a notice on ``url``."""
-    plan, ignored = parse_plan(url.text(name, max_chars=MAX_VALUE_CHARS), food_ids)
-    if ignored:
-        items = ", ".join(ignored[:3]) + (" …" if len(ignored) > 3 else "")
-        url.notices.append(
-            f"The link's `{name}` items “{escape_markdown(items[:60])}” aren't recognised foods and servings "
-            f"({PLAN_MIN_SERVINGS:g}–{PLAN_MAX_SERVINGS:g}), so they were left out."
-        )
-    return plan
 
 
 def plan_lines(table: pd.DataFrame, plan: Mapping[str, float]) -> pd.DataFrame:
@@ -507,47 +413,6 @@ def chart_alt(view: pd.DataFrame, basis: str, unit: str, shown_foods: int = 5) -
         f"{f} {a}" for f, a in zip(view["food"][:shown_foods], view["amount_text"][:shown_foods], strict=True)
     )
     return (
-        f"Bar chart of vitamin D {BASIS_LABELS[basis]} in {UNIT_LABELS[unit]} for {len(view)} foods, richest first: "
-        f"{top}. The table below lists every value."
-    )
-
-
-@dataclass(frozen=True)
-class FoodsView:
-    """The chart's rows, its table twin, text alternative and sources for one set of choices.
-
-    Built by :func:`foods_view` and shared by every session with the same choices (see
-    ``Content.memo``): nothing in it may be changed in place.
-    """
-
-    view: pd.DataFrame
-    twin: pd.DataFrame
-    alt: str
-    source_ids: tuple[str, ...]
-    citation: str
-
-
-def foods_view(
-    table: pd.DataFrame,
-    *,
-    diet: str,
-    groups: Sequence[str],
-    fortified: str,
-    search: str,
-    basis: str,
-    unit: str,
-    units: Units,
-    stage: LifeStage,
-    texts: FoodScreen,
-    references: Sequence[Reference],
-) -> FoodsView:
-    """Filter the foods, then compute what the chart, its table and the download show."""
-    view = food_view(filter_foods(table, diet, groups, fortified, search), basis, unit, units, stage.rda_mcg, texts)
-    sources = view_sources(view) if not view.empty else []
-    return FoodsView(
-        view,
-        table_twin(view, unit) if not view.empty else view,
-        chart_alt(view, basis, unit) if not view.empty else "",
-        tuple(sources),
-        citation(texts.citation, sources, references),
+        f"Bar chart of vitamin D {BASIS_LABELS[basis]} in {AMOUNT_UNITS[unit].label} for {len(view)} foods, "
+        f"richest first: {top}. The table below lists every value."
     )

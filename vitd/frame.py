@@ -1,69 +1,45 @@
-"""The shared page frame: page config, navigation, disclaimer and content access.
+"""The shared page frame: page config, navigation, disclaimer, the screen's choices and its view.
 
-Every page starts with ``frame = page_frame("screen_id")``. Content files are loaded once
-per process and reloaded only when a file in the content folder changes.
+A page reads like a storyboard::
+
+    frame = page_frame("food_sources")
+    controls = frame.controls(CHOICES)     # the link's choices, with quiet notices
+    controls.row("diet", "fortified")      # widgets, where the layout wants them
+    choices = controls.done()              # the reader's choices, written back to the link
+    shown = frame.view(view, choices)      # everything the screen shows, built once and shared
+    ...                                     # lay it out
+
+Content files are loaded once per process and reloaded only when a file in the folder changes.
 """
 
 from __future__ import annotations
 
 import functools
-import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Concatenate, NoReturn, ParamSpec, TypeVar
 
 import streamlit as st
 
-from vitd.content import Content, ContentUnavailable, Problem, default_data_dir, fingerprint, load_content
+from vitd.choices import C, Declaration
+from vitd.content import Content, ContentUnavailable, Problem, current_content
 from vitd.heap import freeze_long_lived
-from vitd.models.base import ContentModel, DocSpec, TableSpec
 from vitd.models.references import REFERENCES
 from vitd.models.site import SITE, Site
 from vitd.params import PRESENT
 from vitd.screens import SCREENS_BY_ID, Screen, groups
 from vitd.text import escape_markdown
 from vitd.urlstate import UrlState
+from vitd.widgets import Controls
 
-M = TypeVar("M", bound=ContentModel)
+P = ParamSpec("P")
+R = TypeVar("R")
 
 MAX_PROBLEMS_SHOWN = 8
 
 APP_ICON = "☀️"
 """Browser-tab icon. An emoji is drawn locally; a Material icon would be fetched from Google's servers."""
-
-
-_LOADED: dict[tuple[str, tuple[tuple[str, int, int], ...]], Content] = {}
-_LOADED_LOCK = threading.Lock()
-MAX_LOADED = 4
-
-
-def current_content() -> Content:
-    """The loaded content folder, shared by every session of this process.
-
-    It is loaded once and loaded again only when a file in the folder changes (its name, size
-    or modification time). A plain dictionary keyed on that signature does what
-    ``st.cache_resource`` would, without hashing the key on every run of every session; the
-    records are immutable, so every session shares one copy.
-    """
-    directory = default_data_dir()
-    key = (str(directory), fingerprint(directory))
-    content = _LOADED.get(key)
-    if content is None:
-        with _LOADED_LOCK:
-            content = _LOADED.get(key)
-            if content is None:
-                content = load_content(directory)
-                while len(_LOADED) >= MAX_LOADED:
-                    _LOADED.pop(next(iter(_LOADED)))
-                _LOADED[key] = content
-    return content
-
-
-def forget_content() -> None:
-    """Drop every loaded content folder (tests use it to start from the files)."""
-    with _LOADED_LOCK:
-        _LOADED.clear()
 
 
 @dataclass(frozen=True)
@@ -76,27 +52,30 @@ class Frame:
     presenting: bool = False
     """True in presenter view (``?present=1``); pages may show fewer controls then."""
 
-    def url_notices(self) -> None:
-        """Show, quietly, which query values were ignored. Call it after reading the URL state."""
-        for notice in dict.fromkeys(self.url.notices):
-            st.caption(f":material/link_off: {notice}")
+    def controls(self, declaration: Declaration[C]) -> Controls[C]:
+        """The screen's choices as its link carries them, ready to be drawn as widgets.
 
-    def table(self, spec: TableSpec[M]) -> tuple[M, ...]:
-        """Records of a CSV file, or an error panel and the end of the page if it is broken."""
-        return self._get(spec)
+        Values the link carried but the screen could not use are named in a quiet notice.
+        """
+        values, notices = self.view(declaration.read, self.url.params)
+        show_notices(notices)
+        return Controls(declaration, self.content, values)
 
-    def doc(self, spec: DocSpec[M]) -> M:
-        """The record of a JSON file, or an error panel and the end of the page if it is broken."""
-        return self._get(spec)
-
-    def _get(self, spec: TableSpec[Any] | DocSpec[Any]) -> Any:
-        problems = self.content.problems_in(spec.filename, REFERENCES.filename)
+    def view(self, build: Callable[Concatenate[Content, P], R], *args: P.args, **kwargs: P.kwargs) -> R:
+        """``build(content, ...)``, or an error panel and the end of this screen if its content is broken."""
+        problems = self.content.problems_in(REFERENCES.filename)
         if problems:
             content_error(problems)
         try:
-            return self.content.table(spec) if isinstance(spec, TableSpec) else self.content.doc(spec)
+            return build(self.content, *args, **kwargs)
         except ContentUnavailable as exc:
             content_error(exc.problems)
+
+
+def show_notices(notices: Sequence[str]) -> None:
+    """Say, quietly, which values of the link were ignored."""
+    for notice in notices:
+        st.caption(f":material/link_off: {notice}")
 
 
 def content_error(problems: Sequence[Problem]) -> NoReturn:
@@ -124,17 +103,6 @@ def _site(content: Content) -> Site | None:
 
 def _query_params() -> dict[str, list[str]]:
     return {name: st.query_params.get_all(name) for name in st.query_params}
-
-
-def set_query_param(name: str, value: str | Sequence[str] | None, default: str | Sequence[str] | None = None) -> None:
-    """Put a widget's value in the URL so the link reproduces the view; defaults are left out."""
-    if value is None or value == default or (not isinstance(value, str) and list(value) == list(default or [])):
-        if name in st.query_params:
-            del st.query_params[name]
-        return
-    text = value if isinstance(value, str) else ",".join(value)
-    if st.query_params.get(name) != text:
-        st.query_params[name] = text
 
 
 def _navigation(app_name: str, keep: dict[str, str]) -> None:
@@ -188,11 +156,5 @@ def page_frame(screen_id: str) -> Frame:
         intro = site.intros.get(screen.id)
         if intro:
             st.markdown(intro)
+    show_notices(url.notices)
     return Frame(screen, content, url, presenting)
-
-
-def coming_soon(frame: Frame) -> None:
-    """Placeholder body for a screen whose content has not been built yet."""
-    site = _site(frame.content)
-    if site is not None:
-        st.info(site.coming_soon, icon=":material/construction:")

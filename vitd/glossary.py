@@ -1,4 +1,4 @@
-"""The glossary: searching terms, and links to a term from any screen."""
+"""The glossary: searching terms, and the link to a term on the Sources screen."""
 
 from __future__ import annotations
 
@@ -15,11 +15,6 @@ GLOSSARY_LINK = "sources?" + TERM + "={term}"
 def glossary_link(term: str) -> str:
     """Relative URL of the Sources screen's glossary searched for ``term``."""
     return GLOSSARY_LINK.format(term=quote(term, safe=""))
-
-
-def glossary_term_link(term: str, shown: str | None = None) -> str:
-    """Markdown link to a glossary term, e.g. ``[osteomalacia](sources?term=osteomalacia)``."""
-    return f"[{shown or term}]({glossary_link(term)})"
 
 
 def _rank(entry: GlossaryEntry, query: str) -> int | None:

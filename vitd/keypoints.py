@@ -1,17 +1,11 @@
-"""The Key points screen's logic: reading levels, card rows and links to deeper screens."""
+"""The Key points screen's logic: laying cards out in rows."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TypeVar
 
-from vitd.models.key_points import LEVELS, Level
-
 T = TypeVar("T")
-
-DEFAULT_LEVEL: Level = LEVELS[0]
-LEVEL_LABELS: dict[Level, str] = {"student": "Student", "advanced": "Advanced"}
-"""Labels of the reading-level control."""
 
 
 def rows_of(items: Sequence[T], size: int) -> list[list[T]]:

@@ -1,7 +1,7 @@
 """Blood test levels: reading a typed 25(OH)D result and finding its status band.
 
 Pure functions over plain values and the records of ``serum_levels.csv``. Units are the
-strings in :data:`vitd.params.BLOOD_UNITS`; conversions go through :mod:`vitd.units`.
+strings in :data:`UNITS`; conversions go through :mod:`vitd.units`.
 
 How a result is banded: a result in nmol/L is compared with the nmol/L limits. A result in
 ng/mL is compared with the limits the guideline publishes in ng/mL (``ng_ml_min`` /
@@ -24,11 +24,12 @@ from vitd.citations import source_links
 from vitd.models.blood_test import ClinicianTexts, GuidelineTexts, InputTexts, Sourced
 from vitd.models.serum_levels import SerumBand
 from vitd.models.units import Units
-from vitd.params import BLOOD_UNITS
-from vitd.text import escape_markdown
+from vitd.text import escape_markdown, parse_number
 from vitd.units import ng_ml_to_nmol_l, nmol_l_to_ng_ml
 
-NMOL_L, NG_ML = BLOOD_UNITS
+NMOL_L, NG_ML = "nmol/L", "ng/mL"
+UNITS = (NMOL_L, NG_ML)
+"""Units a result can be entered in; the first is the default."""
 
 InputProblem = Literal["empty", "not_a_number", "not_positive", "too_high"]
 """Why a typed result can't be banded; each names a message in ``blood_test.json`` ``input``."""
@@ -47,17 +48,6 @@ class Reading:
     @property
     def ok(self) -> bool:
         return self.problem is None
-
-
-def parse_number(text: str | None) -> float | None:
-    """A finite number from typed text (``20``, `` 20.5 ``, ``20,5``), else None."""
-    if text is None:
-        return None
-    try:
-        value = float(text.strip().replace(",", "."))
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
 
 
 def read_result(text: str, unit: str, units: Units, plausible_max_nmol_l: float) -> Reading:
@@ -148,12 +138,6 @@ def format_number(value: float, decimals: int = 1) -> str:
     """A number for reading: at most ``decimals`` places, no trailing zeros, thousands separated."""
     text = f"{value:,.{decimals}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def format_for_url(value: float) -> str:
-    """A typed number as it goes in the link: ``20``, ``20.5`` (no exponent, no separators)."""
-    text = f"{value:.6f}".rstrip("0").rstrip(".")
-    return "0" if text in {"", "-0"} else text
 
 
 def range_label(band: SerumBand, unit: str, includes_max: bool = False) -> str:

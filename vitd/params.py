@@ -1,7 +1,8 @@
 """Query-parameter names: one constant per shareable choice.
 
-Pages, the lesson-link builder and the tests all use these constants, so a parameter is
-spelled in exactly one place. Once teachers have shared links, never rename a value here.
+Each screen's declaration (``vitd/screens/<screen>.py``) says what a parameter's values, default
+and label are; here only its name is spelled, once, for the declarations, the lesson plan and the
+tests. Once teachers have shared links, never rename one.
 """
 
 from __future__ import annotations
@@ -31,9 +32,7 @@ COMPARE = "compare"
 """``compare=osteomalacia,myopathy``: compare two conditions, showing only the aspects where they differ
 (wins over ``conditions``)."""
 SYMPTOM_VIEW = "view"
-"""``view=cards``: stacked cards per condition (for phones), one of :data:`SYMPTOM_VIEWS`."""
-SYMPTOM_VIEWS = ("table", "cards")
-"""Ways to show the comparison; the first is the default."""
+"""``view=cards``: stacked cards per condition (for phones): ``table`` or ``cards``."""
 
 # --- Risk check (/risk_check) ---
 MODE = "mode"
@@ -43,29 +42,21 @@ PERSONA = "persona"
 
 # --- Food sources (/food_sources) ---
 DIET = "diet"
-"""``diet=vegan``: only foods that fit a diet, one of :data:`DIET_CHOICES` (``all``, the default, filters nothing)."""
-DIET_CHOICES = ("all", "pescatarian", "vegetarian", "vegan")
-"""Diets a reader can filter by, from the least to the most restrictive; the first is the default."""
+"""``diet=vegan``: only foods that fit a diet (``all``, the default, filters nothing)."""
 FOOD_GROUP = "group"
 """``group=fish,mushrooms``: only these food groups; ids are the ``food_group`` names of foods.csv in lower
 case with words joined by hyphens (``Dairy & eggs`` is ``dairy-eggs``). Default: every group."""
 FORTIFIED = "fortified"
 """``fortified=no``: fortified foods only (``yes``), unfortified only (``no``) or both (``any``, the default)."""
-FORTIFIED_CHOICES = ("any", "yes", "no")
-"""Values of :data:`FORTIFIED`; the first is the default."""
 FOOD_SEARCH = "q"
 """``q=salmon``: only foods whose name or group contains every word."""
 LIFE_STAGE = "stage"
 """``stage=adults-over-70``: whose daily target and upper limit are shown; an ``id`` from intake.csv
 (default: adults 19–50)."""
 FOOD_UNIT = "unit"
-"""``unit=iu``: the unit of every amount, one of :data:`FOOD_UNITS` (matched case-insensitively)."""
-FOOD_UNITS = ("mcg", "IU", "DV")
-"""Units of vitamin D amounts: micrograms, international units, % of the label Daily Value; the first is the default."""
+"""``unit=iu``: the unit of every amount: ``mcg``, ``IU`` or ``DV`` (matched case-insensitively)."""
 BASIS = "basis"
-"""``basis=100g``: amounts per serving (the default) or per 100 g, one of :data:`BASES`."""
-BASES = ("serving", "100g")
-"""Values of :data:`BASIS`; the first is the default."""
+"""``basis=100g``: amounts per serving (the default) or per 100 g."""
 PLAN = "plan"
 """``plan=trout:1,egg:2``: the day planner's foods (``id`` from foods.csv) and servings, comma-separated."""
 
@@ -73,9 +64,7 @@ PLAN = "plan"
 BLOOD_VALUE = "value"
 """``value=20``: the 25(OH)D result as typed on the lab report (any text; checked by ``vitd.levels``)."""
 BLOOD_UNIT = "unit"
-"""``unit=ng/mL``: the result's unit, one of :data:`BLOOD_UNITS` (matched case-insensitively)."""
-BLOOD_UNITS = ("nmol/L", "ng/mL")
-"""Units a result can be entered in; the first is the default."""
+"""``unit=ng/mL``: the result's unit: ``nmol/L`` or ``ng/mL`` (matched case-insensitively)."""
 GUIDELINE = "guideline"
 """``guideline=es2011``: whose bands to use; a ``guideline_id`` from serum_levels.csv (default: the first, ``iom``)."""
 
@@ -91,8 +80,6 @@ REF = "ref"
 TERM = "term"
 """``term=osteomalacia``: search the glossary (used by glossary links on every screen)."""
 SECTION = "section"
-"""``section=glossary``: which part of the Sources screen is open, one of :data:`SOURCES_SECTIONS`."""
-SOURCES_SECTIONS = ("references", "glossary", "numbers")
-"""Parts of the Sources screen; the first is the default (``term`` opens the glossary)."""
+"""``section=glossary``: which part of the Sources screen is open: ``references``, ``glossary`` or ``numbers``."""
 
 # --- For educators (/teach) ---

@@ -10,8 +10,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
+from vitd.citations import sources_line
+from vitd.links import screen_query
 from vitd.models.quiz import Question, Quiz, Topic
-from vitd.params import QUESTION
+from vitd.models.quiz_screen import QuizScreen
+from vitd.params import QUESTION, TOPIC
 from vitd.screens import SCREENS, Screen
 
 ALL_TOPICS = "all"
@@ -57,10 +60,10 @@ def topic_options(quiz: Quiz) -> list[str]:
     return [ALL_TOPICS, *(t.id for t in quiz.topics)]
 
 
-def topic_label(quiz: Quiz, topic_id: str) -> str:
-    """A topic's label ("All topics" for ``all``)."""
+def topic_label(quiz: Quiz, topic_id: str, all_label: str = "All topics") -> str:
+    """A topic's label (``all_label`` for ``all``)."""
     labels = {t.id: t.label for t in quiz.topics}
-    return labels.get(topic_id, "All topics")
+    return labels.get(topic_id, all_label)
 
 
 def select_questions(quiz: Quiz, topic: str = ALL_TOPICS, question_id: str | None = None) -> tuple[Question, ...]:
@@ -163,4 +166,49 @@ def relative_link(link: str) -> str:
 
 def question_link(question_id: str) -> str:
     """Relative link to one question, for teachers to share."""
-    return f"quiz?{QUESTION}={question_id}"
+    return screen_query("quiz", {QUESTION: question_id})
+
+
+def question_links(question: Question, whole_quiz: str, more_on_topic: str) -> str:
+    """Links from a one-question view to the whole quiz and to the question's topic (Markdown)."""
+    return (
+        f"[:material/list: {whole_quiz}]({screen_query('quiz')}) · "
+        f"[{more_on_topic}]({screen_query('quiz', {TOPIC: question.topic})})"
+    )
+
+
+def progress_text(progress: Progress, wording: QuizScreen) -> str:
+    """``Question 2 of 4``, saying so when the round retries missed questions."""
+    template = wording.progress_retry if progress.round > 1 else wording.progress
+    return template.format(number=progress.position + 1, total=len(progress.question_ids))
+
+
+def feedback(question: Question, choice: int, wording: QuizScreen) -> tuple[bool, str]:
+    """Whether the answer is right, and what to say: praise or the right answer, the explanation,
+    a link to the screen that teaches it, and the sources (Markdown)."""
+    screen = link_screen(question.link)
+    parts = [question.explanation]
+    if screen is not None:
+        parts.append(f":material/school: {wording.learn_more} [{screen.label}]({relative_link(question.link)})")
+    parts.append(sources_line(question.source_ids))
+    if is_correct(question, choice):
+        return True, f"{wording.correct} " + "\n\n".join(parts)
+    right = question.choices[correct_choice(question)].text
+    return False, wording.wrong.format(answer=right) + "\n\n" + "\n\n".join(parts)
+
+
+def score_text(result: Score, wording: QuizScreen) -> str:
+    """``You got 3 of 4 right (75%)``."""
+    return wording.score.format(correct=result.correct, total=result.total, percent=result.percent)
+
+
+def review_text(missed_ids: Sequence[str], questions: Mapping[str, Question], wording: QuizScreen) -> str:
+    """The questions to review, as a Markdown list under its heading ("" when none were missed)."""
+    if not missed_ids:
+        return ""
+    return f"**{wording.to_review}**\n" + "\n".join(f"- {questions[qid].prompt}" for qid in missed_ids)
+
+
+def retry_label(missed_ids: Sequence[str], wording: QuizScreen) -> str:
+    """The retry button's label: the one, or the N, missed."""
+    return wording.retry_one if len(missed_ids) == 1 else wording.retry_many.format(count=len(missed_ids))

@@ -13,15 +13,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from vitd.models.base import Problem
-from vitd.models.personas import PERSONAS, Persona
+from vitd.models.personas import Persona
 from vitd.models.risk_factors import AgeGroup, Flag, ResultBand, RiskFactors, ScoredQuestion
+from vitd.models.risk_screen import RiskScreen
 
 AGE = "age"
-
-MODES: dict[str, str] = {"persona": "A fictional person", "myself": "Myself"}
-"""Values of the ``mode`` query parameter and their labels; answers never go in the URL."""
-DEFAULT_MODE = "persona"
 """The answers key holding the age-group id."""
 
 Answers = Mapping[str, str | bool]
@@ -90,14 +86,6 @@ def band_for(total: float, bands: Sequence[ResultBand]) -> ResultBand:
     return found
 
 
-def default_answers(factors: RiskFactors) -> dict[str, str | bool]:
-    """Every answer at its default: age and questions at their default option, no flag ticked."""
-    answers: dict[str, str | bool] = {AGE: factors.age.default}
-    answers.update({q.id: q.default for q in factors.questions})
-    answers.update({f.id: False for f in factors.flags if f.question})
-    return answers
-
-
 def score_answers(answers: Answers, factors: RiskFactors) -> RiskResult:
     """Score a set of answers: points per scored question, flags raised, and the band.
 
@@ -145,37 +133,6 @@ def persona_answers(persona: Persona) -> dict[str, str | bool]:
     return answers
 
 
-def persona_problems(personas: Sequence[Persona], factors: RiskFactors) -> list[Problem]:
-    """Persona answers that name no question, option, flag or age group in ``risk_factors.json``."""
-    name = PERSONAS.filename
-    ages = [a.id for a in factors.age.options]
-    questions = {q.id: [o.id for o in q.options] for q in factors.questions}
-    flags = [f.id for f in factors.flags if f.question]
-    problems = []
-    for n, persona in enumerate(personas, start=1):
-        where = f"personas[{n}]"
-        if persona.age not in ages:
-            problems.append(
-                Problem(name, where, "age", f"unknown age group {persona.age!r}; use one of: {', '.join(ages)}")
-            )
-        for question_id, option_id in persona.answers.items():
-            if question_id not in questions:
-                known = ", ".join(questions)
-                problems.append(
-                    Problem(name, where, "answers", f"unknown question {question_id!r}; use one of: {known}")
-                )
-            elif option_id not in questions[question_id]:
-                known = ", ".join(questions[question_id])
-                message = f"{option_id!r} is not an answer to {question_id!r}; use one of: {known}"
-                problems.append(Problem(name, where, f"answers.{question_id}", message))
-        for flag_id in persona.flags:
-            if flag_id not in flags:
-                problems.append(
-                    Problem(name, where, "flags", f"unknown flag {flag_id!r}; use one of: {', '.join(flags)}")
-                )
-    return problems
-
-
 def prediction_options(factors: RiskFactors) -> dict[str, str]:
     """What a class can predict for a fictional person: each band, and "no score" (id ``none``)."""
     return {**{b.id: b.label for b in factors.bands}, "none": factors.no_score_label}
@@ -199,36 +156,54 @@ def points_table(result: RiskResult) -> pd.DataFrame:
     )
 
 
-def _points(value: float) -> str:
-    return f"{value:g} point" + ("" if value == 1 else "s")
+def points_text(value: float, wording: RiskScreen) -> str:
+    """``1 point``, ``2.5 points``."""
+    return (wording.one_point if value == 1 else wording.many_points).format(value=f"{value:g}")
 
 
-def points_sentence(result: RiskResult, cutoffs: Sequence[float] = ()) -> str:
+def points_sentence(result: RiskResult, wording: RiskScreen, cutoffs: Sequence[float] = ()) -> str:
     """A sentence describing the points chart, for readers who cannot see it."""
     if not result.scored:
-        return "No points: the score does not apply at this age."
+        return wording.chart_unscored
+    total = points_text(result.total, wording)
     parts = [f"{a.factor.lower()} {a.points:g}" for a in result.answers if a.points]
-    detail = f": {', '.join(parts)}" if parts else "; no answer added points"
-    marks = f" Dashed lines mark the cut-offs at {' and '.join(f'{c:g}' for c in cutoffs)}." if cutoffs else ""
-    return f"Total {_points(result.total)} of {result.max_total:g} possible{detail}.{marks}"
+    if parts:
+        sentence = wording.chart_total.format(total=total, max=f"{result.max_total:g}", parts=", ".join(parts))
+    else:
+        sentence = wording.chart_total_zero.format(total=total, max=f"{result.max_total:g}")
+    if cutoffs:
+        sentence += " " + wording.chart_cutoffs.format(cutoffs=" and ".join(f"{c:g}" for c in cutoffs))
+    return sentence
 
 
-def summary_text(result: RiskResult, factors: RiskFactors, disclaimer: str) -> str:
+def prediction_sentence(prediction: str, result: RiskResult, options: Mapping[str, str], wording: RiskScreen) -> str:
+    """Whether a class's prediction for a fictional person matches the result, in a sentence."""
+    verdict = wording.matches if prediction == outcome_id(result) else wording.differs
+    return wording.prediction.format(
+        prediction=options[prediction], verdict=verdict, actual=options[outcome_id(result)]
+    )
+
+
+def summary_text(result: RiskResult, factors: RiskFactors, wording: RiskScreen, disclaimer: str) -> str:
     """A plain-text summary of a result, made on the spot for the "download" button."""
     score = factors.score
-    lines = ["Vitamin D risk check: my summary", ""]
+    lines = [wording.summary_title, ""]
     if result.band is not None:
-        lines += [f"Score: {_points(result.total)} of {result.max_total:g} ({result.band.label})", ""]
-        lines += [f"{a.factor}: {a.answer} ({_points(a.points)})" for a in result.answers]
-        lines += ["", result.band.meaning, "", f"Next step: {result.band.next_step}"]
+        total = points_text(result.total, wording)
+        lines += [wording.summary_score.format(total=total, max=f"{result.max_total:g}", band=result.band.label), ""]
+        lines += [f"{a.factor}: {a.answer} ({points_text(a.points, wording)})" for a in result.answers]
+        lines += ["", result.band.meaning, "", f"{wording.next_step} {result.band.next_step}"]
         if result.unsure_count:
-            lines += ["", f"{result.unsure_count} answer(s) were 'not sure' and added no points."]
+            lines += ["", wording.summary_unsure.format(count=result.unsure_count)]
     else:
-        lines += [factors.no_score_label + ".", "", f"Next step: {factors.bands[0].next_step}"]
+        lines += [factors.no_score_label + ".", "", f"{wording.next_step} {factors.bands[0].next_step}"]
     if result.age_group.score_note:
         lines += ["", result.age_group.score_note]
-    lines += ["", "Flags (not points):"]
-    lines += [f"- {f.label}: {f.reason}" for f in result.flags] or ["- none"]
-    lines += ["", f"About the score: {score.name}. {score.population} {score.outcome} {score.accuracy}"]
+    lines += ["", wording.summary_flags]
+    lines += [f"- {f.label}: {f.reason}" for f in result.flags] or [f"- {wording.summary_no_flags}"]
+    about = wording.summary_about.format(
+        name=score.name, population=score.population, outcome=score.outcome, accuracy=score.accuracy
+    )
+    lines += ["", about]
     lines += ["", score.not_a_diagnosis, "", disclaimer, ""]
     return "\n".join(lines)

@@ -10,9 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from pydantic import BaseModel
-
-from vitd.citations import sources_line
+from vitd.citations import source_ids_in, sources_line
 from vitd.content import SPECS, Content, ContentUnavailable
 from vitd.links import screen_link
 from vitd.models.about import About
@@ -22,30 +20,6 @@ from vitd.models.references import REFERENCES, Reference
 from vitd.models.site import Site
 from vitd.models.units import UNITS, Units
 from vitd.screens import SCREENS, SCREENS_BY_ID
-
-SECTION_LABELS: dict[str, str] = {
-    "references": "References",
-    "glossary": "Glossary",
-    "numbers": "How the numbers work",
-}
-"""Tab label of each part of the Sources screen (keys are the ``section`` values)."""
-
-
-def source_ids_in(value: Any) -> Iterator[str]:
-    """Every id in every ``source_ids`` field inside records, lists and mappings, at any depth."""
-    if isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            child = getattr(value, name)
-            if name == "source_ids":
-                yield from child or ()
-            else:
-                yield from source_ids_in(child)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from source_ids_in(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from source_ids_in(item)
 
 
 def loaded_files(

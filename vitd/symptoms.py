@@ -13,14 +13,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from vitd.citations import source_links
+from vitd.citations import citation, in_order, source_links
 from vitd.downloads import safe_csv
-from vitd.models.base import Problem
 from vitd.models.references import Reference
 from vitd.models.symptoms import (
-    BODY_REGIONS,
     INVOLVEMENTS,
-    SYMPTOMS,
     Aspect,
     Condition,
     RegionInvolvement,
@@ -28,7 +25,6 @@ from vitd.models.symptoms import (
     SymptomScreen,
 )
 from vitd.text import escape_markdown
-from vitd.urlstate import UrlState
 
 CONDITION = "condition"
 ASPECT = "aspect"
@@ -41,55 +37,12 @@ LONG_COLUMNS = (CONDITION, ASPECT, TEXT, RED_FLAG, SOURCE_IDS)
 MAX_SEARCH_WORDS = 6
 
 
-# --- checks across files -------------------------------------------------------------------
-
-
-def cross_check(
-    conditions: Sequence[Condition],
-    aspects: Sequence[Aspect],
-    cells: Sequence[SymptomCell],
-    regions: Sequence[RegionInvolvement],
-) -> list[Problem]:
-    """Ids in symptoms.csv and body_regions.csv that conditions.csv or symptom_aspects.csv lack.
-
-    Rows are counted as a spreadsheet shows them, assuming the files have no blank rows.
-    """
-    condition_ids = {c.id for c in conditions}
-    aspect_ids = {a.id for a in aspects}
-    problems: list[Problem] = []
-    for row, cell in enumerate(cells, start=2):
-        if cell.condition not in condition_ids:
-            problems.append(Problem(SYMPTOMS.filename, row, CONDITION, _unknown(cell.condition, "conditions.csv")))
-        if cell.aspect not in aspect_ids:
-            problems.append(Problem(SYMPTOMS.filename, row, ASPECT, _unknown(cell.aspect, "symptom_aspects.csv")))
-    for row, region in enumerate(regions, start=2):
-        if region.condition not in condition_ids:
-            message = _unknown(region.condition, "conditions.csv")
-            problems.append(Problem(BODY_REGIONS.filename, row, CONDITION, message))
-    return problems
-
-
-def _unknown(value: str, filename: str) -> str:
-    return f"unknown id {value!r} (not in {filename})"
-
-
-# --- state from the URL ----------------------------------------------------------------------
+# --- choices -----------------------------------------------------------------------------------
 
 
 def default_condition_ids(conditions: Sequence[Condition]) -> list[str]:
     """Conditions shown when a link names none: those marked ``shown_by_default``."""
     return [c.id for c in conditions if c.shown_by_default]
-
-
-def compare_pair(url: UrlState, name: str, condition_ids: Sequence[str]) -> tuple[str, str] | None:
-    """Two different known conditions from the URL, or None (with a notice unless absent)."""
-    if not url.params.get(name):
-        return None
-    chosen = url.choices(name, condition_ids, [])
-    if len(chosen) != 2:
-        url.notices.append(f"The link's `{name}` value needs two different conditions, so all are shown.")
-        return None
-    return chosen[0], chosen[1]
 
 
 def search_words(query: str) -> list[str]:
@@ -156,13 +109,7 @@ def shown_aspect_ids(long: pd.DataFrame) -> list[str]:
 
 def used_source_ids(long: pd.DataFrame) -> list[str]:
     """Every source cited in the view, in numeric order (S2 before S10)."""
-    ids = {sid for ids in long[SOURCE_IDS] for sid in ids}
-    return sorted(ids, key=_source_order)
-
-
-def _source_order(source_id: str) -> tuple[int, str]:
-    number = re.match(r"S(\d+)(.*)", source_id)
-    return (int(number.group(1)), number.group(2)) if number else (10**6, source_id)
+    return in_order(sid for ids in long[SOURCE_IDS] for sid in ids)
 
 
 # --- Markdown for the table and the cards ----------------------------------------------------
@@ -343,7 +290,7 @@ def conditions_mentioning(
 def region_source_ids(regions: Sequence[RegionInvolvement], condition_ids: Sequence[str]) -> list[str]:
     """Sources of the chart for the chosen conditions, in numeric order."""
     chosen = set(condition_ids)
-    return sorted({sid for r in regions if r.condition in chosen for sid in r.source_ids}, key=_source_order)
+    return in_order(sid for r in regions if r.condition in chosen for sid in r.source_ids)
 
 
 def conditions_with_red_flags(cells: Sequence[SymptomCell], conditions: Sequence[Condition]) -> list[str]:
@@ -374,20 +321,6 @@ def download_table(
         table.setdefault(aspect_label[row.aspect], {})[condition_label[row.condition]] = text
     frame = pd.DataFrame.from_dict(table, orient="index", columns=columns)
     return frame.rename_axis("Aspect").reset_index()
-
-
-def citation_line(prefix: str, source_ids: Sequence[str], references: Sequence[Reference]) -> str:
-    """``prefix`` followed by each source as "S22 Bordelon P, Ghetu MV, Langan R (2009)"."""
-    by_id = {r.id: r for r in references}
-    parts = []
-    for sid in source_ids:
-        ref = by_id.get(sid)
-        if ref is None:
-            parts.append(sid)
-            continue
-        who = ref.authors or ref.publisher or ref.title
-        parts.append(f"{sid} {who}" + (f" ({ref.year})" if ref.year else ""))
-    return f"{prefix} {'; '.join(parts)}." if parts else prefix
 
 
 def download_csv(table: pd.DataFrame, citation: str) -> str:
@@ -465,55 +398,72 @@ class ComparisonView:
     """The download, or None when nothing is shown."""
 
 
-def comparison_view(
-    cells: Sequence[SymptomCell],
-    conditions: Sequence[Condition],
-    aspects: Sequence[Aspect],
-    references: Sequence[Reference],
-    wording: SymptomScreen,
-    shown_conditions: Sequence[str],
-    shown_aspects: Sequence[str],
-    *,
-    search: str,
-    red_flags_only: bool,
-    compare: bool,
-    view: str,
-) -> ComparisonView:
+@dataclass(frozen=True)
+class SymptomTables:
+    """The records the comparison is built from (one content version)."""
+
+    cells: Sequence[SymptomCell]
+    conditions: Sequence[Condition]
+    aspects: Sequence[Aspect]
+    references: Sequence[Reference]
+    wording: SymptomScreen
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the reader chose to compare (plain values)."""
+
+    conditions: Sequence[str]
+    """The conditions shown, in any order (the file's order is kept)."""
+    aspects: Sequence[str]
+    search: str = ""
+    red_flags_only: bool = False
+    compare: bool = False
+    """Two conditions compared: only the aspects where they differ are kept."""
+    view: str = "table"
+    """``table`` or ``cards``."""
+
+
+def comparison_view(tables: SymptomTables, filters: Filters) -> ComparisonView:
     """The comparison for these filters: the empty-view reason, or the table or cards, notes and CSV."""
+    cells, conditions, aspects, wording = tables.cells, tables.conditions, tables.aspects, tables.wording
     long = select_cells(
         cells,
         conditions,
         aspects,
-        shown_conditions,
-        shown_aspects,
-        search=search,
-        red_flags_only=red_flags_only,
-        differing_only=compare,
+        filters.conditions,
+        filters.aspects,
+        search=filters.search,
+        red_flags_only=filters.red_flags_only,
+        differing_only=filters.compare,
     )
-    labels = cell_labels(wording.empty_cell, wording.red_flag_label, red_flags_only=red_flags_only)
+    labels = cell_labels(wording.empty_cell, wording.red_flag_label, red_flags_only=filters.red_flags_only)
+    look_elsewhere = long.empty and not filters.red_flags_only and not filters.compare
     empty = empty_view_message(
         long,
-        shown_conditions,
-        shown_aspects,
-        compare=compare,
-        red_flags_only=red_flags_only,
-        search=search,
+        filters.conditions,
+        filters.aspects,
+        compare=filters.compare,
+        red_flags_only=filters.red_flags_only,
+        search=filters.search,
         flagged=conditions_with_red_flags(cells, conditions),
-        found_elsewhere=conditions_mentioning(cells, conditions, shown_aspects, search, besides=shown_conditions)
-        if long.empty and not red_flags_only and not compare
+        found_elsewhere=conditions_mentioning(
+            cells, conditions, filters.aspects, filters.search, besides=filters.conditions
+        )
+        if look_elsewhere
         else (),
     )
     if empty or long.empty:
         return ComparisonView(empty, (), None, (), None)
     cards: tuple[Card, ...] = ()
     table = None
-    if view == "cards":
-        cards = tuple(condition_cards(long, conditions, aspects, search=search, labels=labels))
+    if filters.view == "cards":
+        cards = tuple(condition_cards(long, conditions, aspects, search=filters.search, labels=labels))
     else:
-        table = comparison_table(long, conditions, aspects, search=search, labels=labels)
+        table = comparison_table(long, conditions, aspects, search=filters.search, labels=labels)
     csv = download_csv(
         download_table(long, conditions, aspects, empty_cell=wording.empty_cell),
-        citation_line(wording.citation, used_source_ids(long), references),
+        citation(wording.citation, used_source_ids(long), tables.references),
     )
     return ComparisonView(empty, cards, table, tuple(condition_notes(long, conditions)), csv)
 

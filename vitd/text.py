@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<$:])")
@@ -16,3 +17,20 @@ def escape_markdown(text: str, *, code: bool = False) -> str:
     if code:
         return text.replace("`", "'")
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def parse_number(text: str | None) -> float | None:
+    """A finite number from typed text (``20``, `` 20.5 ``, ``20,5``), else None."""
+    if text is None:
+        return None
+    try:
+        value = float(text.strip().replace(",", "."))
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def number_for_url(value: float) -> str:
+    """A typed number as it goes in the link: ``20``, ``20.5`` (no exponent, no separators)."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return "0" if text in {"", "-0"} else text

@@ -1,18 +1,49 @@
-"""Unit conversions. The factors come from ``data/units.json`` (see :class:`vitd.models.units.Units`)."""
+"""Units: conversions and how amounts are written.
+
+The factors come from ``data/units.json`` (see :class:`vitd.models.units.Units`): 1 mcg = 40 IU,
+% Daily Value = mcg / 20, 1 ng/mL = 2.496 nmol/L. Vitamin D amounts are stored in micrograms and
+converted only for display. Displayed numbers are rounded half up, as the NIH ODS table does
+(0.5 % shows as 1 %).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
 from vitd.models.units import Units
+
+
+@dataclass(frozen=True)
+class AmountUnit:
+    """A unit vitamin D amounts can be shown in."""
+
+    id: str
+    """As it stands in a link (``unit=IU``)."""
+    label: str
+    """How the unit is named on screen."""
+    short: str
+    """On a chart's axis, where a phone has little room."""
+    suffix: str
+    """After a number: ``16.2 mcg``, ``81% DV``."""
+    digits: int
+    """Decimal places shown: mcg as published (one decimal); IU and %DV as whole numbers."""
+
+
+AMOUNT_UNITS: dict[str, AmountUnit] = {
+    u.id: u
+    for u in (
+        AmountUnit("mcg", "mcg", "mcg", " mcg", 1),
+        AmountUnit("IU", "IU", "IU", " IU", 0),
+        AmountUnit("DV", "% Daily Value", "% DV", "% DV", 0),
+    )
+}
+"""Units of vitamin D amounts; the first is the default."""
 
 
 def mcg_to_iu(mcg: float, units: Units) -> float:
     """Micrograms of vitamin D to international units (1 mcg = 40 IU)."""
     return mcg * units.iu_per_mcg.value
-
-
-def iu_to_mcg(iu: float, units: Units) -> float:
-    """International units to micrograms of vitamin D."""
-    return iu / units.iu_per_mcg.value
 
 
 def percent_daily_value(mcg: float, units: Units) -> float:
@@ -28,3 +59,51 @@ def ng_ml_to_nmol_l(ng_ml: float, units: Units) -> float:
 def nmol_l_to_ng_ml(nmol_l: float, units: Units) -> float:
     """25(OH)D in nmol/L to ng/mL."""
     return nmol_l / units.nmol_l_per_ng_ml.value
+
+
+def round_half_up(value: float, digits: int = 0) -> float:
+    """Round like a printed table does: 0.5 goes up (Python's ``round`` would give 0)."""
+    quantum = Decimal(1).scaleb(-digits)
+    return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+def convert(mcg: float, unit: str, units: Units) -> float:
+    """Micrograms in ``unit``: ``mcg``, ``IU`` (× 40) or ``DV`` (% of the 20 mcg Daily Value)."""
+    if unit == "IU":
+        return mcg_to_iu(mcg, units)
+    if unit == "DV":
+        return percent_daily_value(mcg, units)
+    return mcg
+
+
+def shown(mcg: float, unit: str, units: Units) -> float:
+    """The amount in ``unit`` rounded as it is displayed."""
+    return round_half_up(convert(mcg, unit, units), AMOUNT_UNITS[unit].digits)
+
+
+def number_text(value: float, digits: int) -> str:
+    """``1234.0`` as ``1,234`` (digits=0) or ``16.20`` as ``16.2`` (digits=1)."""
+    return f"{round_half_up(value, digits):,.{digits}f}"
+
+
+def format_amount(mcg: float, unit: str, units: Units, mcg_max: float | None = None, with_unit: bool = True) -> str:
+    """``16.2 mcg``, ``648 IU`` or ``81% DV``; a range such as ``2.5–3.6 mcg`` when ``mcg_max`` is given.
+
+    ``with_unit=False`` gives the number alone (``16.2``), for labels on a chart whose axis names the unit.
+    """
+    digits = AMOUNT_UNITS[unit].digits
+    low = number_text(convert(mcg, unit, units), digits)
+    if mcg_max is not None and mcg_max != mcg:
+        low += "–" + number_text(convert(mcg_max, unit, units), digits)
+    return low + AMOUNT_UNITS[unit].suffix if with_unit else low
+
+
+def format_target(mcg: float, unit: str, units: Units) -> str:
+    """A daily target or limit as the guidelines write it: ``15 mcg``, ``37.5 mcg``, ``600 IU``, ``75% DV``."""
+    value = round_half_up(convert(mcg, unit, units), AMOUNT_UNITS[unit].digits)
+    return f"{value:,g}{AMOUNT_UNITS[unit].suffix}" if value < 1e6 else format_amount(mcg, unit, units)
+
+
+def percent_text(part: float, whole: float) -> str:
+    """``108%``: ``part`` as a whole-number percentage of ``whole``."""
+    return f"{round_half_up(100 * part / whole):,.0f}%"

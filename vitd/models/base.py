@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Annotated, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
@@ -114,3 +115,50 @@ class DocSpec(Generic[M]):
     """Checks across records: yields (record path, field or None, message)."""
     used_on: tuple[str, ...] = ()
     """Ids of the screens that show this file (see ``vitd/screens.py``)."""
+
+
+@dataclass(frozen=True)
+class CrossCheck:
+    """A check across content files, run once all of ``specs`` loaded without problems.
+
+    ``run`` gets the loaded records of ``specs`` in order and returns problems. It numbers CSV
+    rows as ``index + 2`` (as if the file had no blank rows); the loader maps them to the real
+    spreadsheet rows. Each content model module declares the checks that involve its file.
+    """
+
+    specs: tuple[TableSpec[Any] | DocSpec[Any], ...]
+    run: Callable[..., Iterable[Problem]]
+
+
+def _placeholders(template: str) -> Iterable[str]:
+    try:
+        for _, name, _, _ in string.Formatter().parse(template):
+            if name is not None:
+                yield name
+    except ValueError:
+        yield "{"
+
+
+def unknown_placeholder(template: str, allowed: frozenset[str]) -> str | None:
+    """What is wrong with a template's ``{placeholders}`` (one not in ``allowed``, or a stray brace), or None."""
+    for name in _placeholders(template):
+        if name not in allowed:
+            if name == "{" or not name:
+                return "has an unmatched or empty { }"
+            return f"unknown placeholder {{{name}}}; use one of: {', '.join(sorted(allowed))}"
+    return None
+
+
+def check_templates(
+    doc: ContentModel, placeholders: dict[str, frozenset[str]]
+) -> Iterable[tuple[str, str | None, str]]:
+    """Problems in the templates of a document's top-level text fields (``placeholders`` by field name).
+
+    Fields not listed may use no placeholder at all.
+    """
+    for name in type(doc).model_fields:
+        value = getattr(doc, name)
+        if isinstance(value, str):
+            problem = unknown_placeholder(value, placeholders.get(name, frozenset()))
+            if problem:
+                yield "top", name, problem

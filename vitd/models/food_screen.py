@@ -6,13 +6,12 @@ the placeholders listed for it here, so a typo shows up in ``python -m vitd vali
 
 from __future__ import annotations
 
-import string
 from collections.abc import Iterable
 from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field
 
-from vitd.models.base import ContentModel, DocSpec, SourceIds, Text
+from vitd.models.base import ContentModel, DocSpec, SourceIds, Text, unknown_placeholder
 from vitd.models.foods import Diet, ShortId
 
 InsightKind = Literal["share_of_target", "servings_to_target", "diet_day", "zero_foods"]
@@ -79,33 +78,15 @@ class FoodScreen(ContentModel):
     source_ids: SourceIds
 
 
-def _placeholders(template: str) -> Iterable[str]:
-    try:
-        for _, name, _, _ in string.Formatter().parse(template):
-            if name is not None:
-                yield name
-    except ValueError:
-        yield "{"
-
-
-def _unknown(template: str, allowed: frozenset[str]) -> str | None:
-    for name in _placeholders(template):
-        if name not in allowed:
-            if name == "{" or not name:
-                return "has an unmatched or empty { }"
-            return f"unknown placeholder {{{name}}}; use one of: {', '.join(sorted(allowed))}"
-    return None
-
-
 def _check(doc: FoodScreen) -> Iterable[tuple[str, str | None, str]]:
     for field_name in ("total", "shortfall", "over_ul", "range_note"):
-        problem = _unknown(getattr(doc, field_name), PLACEHOLDERS[field_name])
+        problem = unknown_placeholder(getattr(doc, field_name), PLACEHOLDERS[field_name])
         if problem:
             yield "top", field_name, problem
     seen: dict[str, int] = {}
     for number, insight in enumerate(doc.insights, start=1):
         where = f"insights[{number}]"
-        problem = _unknown(insight.text, PLACEHOLDERS[insight.kind])
+        problem = unknown_placeholder(insight.text, PLACEHOLDERS[insight.kind])
         if problem:
             yield where, "text", problem
         if insight.kind in {"share_of_target", "servings_to_target"} and insight.food_id is None:

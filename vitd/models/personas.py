@@ -1,17 +1,18 @@
 """``personas.json``: invented people whose answers a class scores in the Risk check.
 
-Answers name question and option ids from ``risk_factors.json``; :func:`vitd.risk.persona_problems`
-checks them against that file, because a file's own check sees only its own records.
+Answers name question and option ids from ``risk_factors.json``; :func:`persona_problems` checks
+them against that file (a cross-file check), because a file's own check sees only its own records.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Annotated
 
 from pydantic import Field
 
-from vitd.models.base import ContentModel, DocSpec, Slug, Text
+from vitd.models.base import ContentModel, CrossCheck, DocSpec, Problem, Slug, Text
+from vitd.models.risk_factors import RISK_FACTORS, RiskFactors
 
 
 class Persona(ContentModel):
@@ -46,3 +47,37 @@ def _check_personas(doc: Personas) -> Iterable[tuple[str, str | None, str]]:
 
 
 PERSONAS = DocSpec("personas.json", Personas, check=_check_personas, used_on=("risk_check",))
+
+
+def persona_problems(personas: Sequence[Persona], factors: RiskFactors) -> list[Problem]:
+    """Persona answers that name no question, option, flag or age group in ``risk_factors.json``."""
+    name = PERSONAS.filename
+    ages = [a.id for a in factors.age.options]
+    questions = {q.id: [o.id for o in q.options] for q in factors.questions}
+    flags = [f.id for f in factors.flags if f.question]
+    problems = []
+    for n, persona in enumerate(personas, start=1):
+        where = f"personas[{n}]"
+        if persona.age not in ages:
+            problems.append(
+                Problem(name, where, "age", f"unknown age group {persona.age!r}; use one of: {', '.join(ages)}")
+            )
+        for question_id, option_id in persona.answers.items():
+            if question_id not in questions:
+                known = ", ".join(questions)
+                problems.append(
+                    Problem(name, where, "answers", f"unknown question {question_id!r}; use one of: {known}")
+                )
+            elif option_id not in questions[question_id]:
+                known = ", ".join(questions[question_id])
+                message = f"{option_id!r} is not an answer to {question_id!r}; use one of: {known}"
+                problems.append(Problem(name, where, f"answers.{question_id}", message))
+        for flag_id in persona.flags:
+            if flag_id not in flags:
+                problems.append(
+                    Problem(name, where, "flags", f"unknown flag {flag_id!r}; use one of: {', '.join(flags)}")
+                )
+    return problems
+
+
+CROSS_CHECKS = (CrossCheck((PERSONAS, RISK_FACTORS), lambda doc, factors: persona_problems(doc.personas, factors)),)

@@ -13,7 +13,6 @@ class Site(ContentModel):
     app_name: Text
     tagline: Text
     disclaimer: Text
-    coming_soon: Text
     intros: dict[str, Text]
     reviewed_on: dt.date
     next_review_on: dt.date

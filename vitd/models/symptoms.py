@@ -9,7 +9,7 @@
 - ``symptom_screen.json``: the screen's fixed wording (empty cell, red-flag line, citation).
 
 Condition and aspect ids used in ``symptoms.csv`` and ``body_regions.csv`` must be listed in
-``conditions.csv`` and ``symptom_aspects.csv``; ``vitd.symptoms.cross_check`` reports any that are not.
+``conditions.csv`` and ``symptom_aspects.csv``; :func:`cross_check` reports any that are not.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator
 
-from vitd.models.base import ContentModel, DocSpec, RowIssue, Slug, SourceIds, TableSpec, Text
+from vitd.models.base import ContentModel, CrossCheck, DocSpec, Problem, RowIssue, Slug, SourceIds, TableSpec, Text
 
 """An id as typed in a URL: lower-case letters, digits and underscores."""
 
@@ -122,3 +122,35 @@ BODY_REGIONS = TableSpec(
     "body_regions.csv", RegionInvolvement, check=_unique_pairs("condition", "region"), used_on=("symptoms",)
 )
 SYMPTOM_SCREEN = DocSpec("symptom_screen.json", SymptomScreen, used_on=("symptoms",))
+
+
+def cross_check(
+    conditions: Sequence[Condition],
+    aspects: Sequence[Aspect],
+    cells: Sequence[SymptomCell],
+    regions: Sequence[RegionInvolvement],
+) -> list[Problem]:
+    """Ids in symptoms.csv and body_regions.csv that conditions.csv or symptom_aspects.csv lack.
+
+    Rows are counted as a spreadsheet shows them, assuming the files have no blank rows.
+    """
+    condition_ids = {c.id for c in conditions}
+    aspect_ids = {a.id for a in aspects}
+    problems: list[Problem] = []
+    for row, cell in enumerate(cells, start=2):
+        if cell.condition not in condition_ids:
+            problems.append(Problem(SYMPTOMS.filename, row, "condition", _unknown(cell.condition, "conditions.csv")))
+        if cell.aspect not in aspect_ids:
+            problems.append(Problem(SYMPTOMS.filename, row, "aspect", _unknown(cell.aspect, "symptom_aspects.csv")))
+    for row, region in enumerate(regions, start=2):
+        if region.condition not in condition_ids:
+            message = _unknown(region.condition, "conditions.csv")
+            problems.append(Problem(BODY_REGIONS.filename, row, "condition", message))
+    return problems
+
+
+def _unknown(value: str, filename: str) -> str:
+    return f"unknown id {value!r} (not in {filename})"
+
+
+CROSS_CHECKS = (CrossCheck((SYMPTOM_CONDITIONS, SYMPTOM_ASPECTS, SYMPTOMS, BODY_REGIONS), cross_check),)

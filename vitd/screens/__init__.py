@@ -2,11 +2,20 @@
 
 A screen's URL comes from its script's file name (``pages/symptoms.py`` is ``/symptoms``),
 so ``script`` must never change once teachers have shared links to it.
+
+Each screen with choices is declared once in a module of this package named after its id
+(``vitd/screens/food_sources.py``): its ``CHOICES`` (what the link and the widgets carry) and its
+``view`` (everything the page shows, built once per set of choices and shared).
 """
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from vitd.choices import Declaration
 
 
 @dataclass(frozen=True)
@@ -55,3 +64,12 @@ def groups() -> list[tuple[str, list[Screen]]]:
     for s in SCREENS:
         result.setdefault(s.group, []).append(s)
     return list(result.items())
+
+
+def declaration(screen_id: str) -> Declaration[Any] | None:
+    """The declared choices of a screen (``vitd/screens/<id>.py``), or None for a screen without any."""
+    try:
+        module = importlib.import_module(f"{__name__}.{screen_id}")
+    except ModuleNotFoundError:
+        return None
+    return getattr(module, "CHOICES", None)

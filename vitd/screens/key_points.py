@@ -1,0 +1,98 @@
+"""Key points (``/``): the summary, cards, cause-and-effect diagram, prevalence, care and FAQ.
+
+The reader chooses a reading level and a step of the diagram to read about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from vitd import params
+from vitd.charts.mechanism import mechanism_alt, mechanism_dot
+from vitd.charts.prevalence import prevalence_chart
+from vitd.choices import Choice, Declaration, Options
+from vitd.content import Content, per_content
+from vitd.mechanism import chains_markdown, steps_in_order
+from vitd.models.faq import FAQ, Faq
+from vitd.models.key_points import KEY_POINTS, KeyPoints, Level
+from vitd.models.mechanism import MECHANISM, Mechanism, Node
+from vitd.models.prevalence import PREVALENCE
+from vitd.prevalence import prevalence_sentence, prevalence_table
+
+
+@dataclass(frozen=True)
+class KeyPointsChoices:
+    level: Level = "student"
+    step: str = ""
+
+
+def _steps(content: Content) -> Options:
+    return tuple((node.id, node.label) for node in steps_in_order(content.doc(MECHANISM)))
+
+
+CHOICES = Declaration(
+    "key_points",
+    KeyPointsChoices,
+    (
+        Choice(
+            "level", params.LEVEL, "Reading level", "one", options=(("student", "Student"), ("advanced", "Advanced"))
+        ),
+        Choice("step", params.STEP, "Choose a step to read about", "one", options=_steps, widget="select"),
+    ),
+)
+
+PREVALENCE_COLUMNS = {
+    "population": "Population",
+    "years": "Years",
+    "cutoff": "Cut-off",
+    "percent": "People below (%)",
+    "interval": "95% range, or how it was computed",
+    "source_ids": "Sources",
+}
+"""The prevalence chart's table twin: its columns and their headings on screen."""
+
+
+@dataclass(frozen=True)
+class KeyPointsView:
+    """Everything the Key points screen shows for one reading level and diagram step."""
+
+    level: Level
+    points: KeyPoints
+    faq: Faq
+    mechanism: Mechanism
+    step: Node
+    diagram: str
+    diagram_alt: str
+    chains: str
+    prevalence_chart: dict[str, Any]
+    prevalence_sentence: str
+    prevalence_table: pd.DataFrame
+
+
+@per_content
+def view(content: Content, choices: KeyPointsChoices) -> KeyPointsView:
+    """The texts at the chosen level, the diagram with the chosen step, and the prevalence figures."""
+    mechanism = content.doc(MECHANISM)
+    steps = {node.id: node for node in steps_in_order(mechanism)}
+    prevalence = _prevalence(content)
+    return KeyPointsView(
+        level=choices.level,
+        points=content.doc(KEY_POINTS),
+        faq=content.doc(FAQ),
+        mechanism=mechanism,
+        step=steps[choices.step],
+        diagram=mechanism_dot(mechanism, selected=choices.step),
+        diagram_alt=mechanism_alt(mechanism),
+        chains=chains_markdown(mechanism),
+        prevalence_chart=prevalence_chart(prevalence),
+        prevalence_sentence=prevalence_sentence(prevalence),
+        prevalence_table=prevalence[list(PREVALENCE_COLUMNS)],
+    )
+
+
+@per_content
+def _prevalence(content: Content) -> pd.DataFrame:
+    return prevalence_table(content.table(PREVALENCE))
