@@ -29,7 +29,7 @@ def show_result(shown: ResultView, points_label: str, flags_heading: str) -> Non
         st.metric(shown.metric_label, shown.metric_value)
         st.markdown(shown.band)
         st.info(shown.next_step, icon=":material/directions_walk:")
-        st.vega_lite_chart(spec=shown.chart, width="stretch")
+        st.vega_lite_chart(spec=shown.chart, width="stretch", alt=shown.sentence)
         st.caption(shown.sentence)
         with st.expander(points_label):
             st.table(shown.table, hide_index=True, border="horizontal")

@@ -194,15 +194,17 @@ def test_chart_description_names_every_band() -> None:
 
 
 def test_band_chart_builds_with_and_without_a_marker() -> None:
-    from vitd.charts.levels import band_chart
+    from vitd.charts import dataset
+    from vitd.charts.levels import band_chart, with_marker
     from vitd.palette import SEVERITY
 
     frame = levels.bands_frame(BANDS, 150)
-    spec = band_chart(frame, 150, 2.496, 49.9, "Your result: 49.9")
-    assert len(spec["layer"]) == 5
+    shared = band_chart(frame, 150, 2.496)
+    spec = with_marker(shared, 150, 49.9, "Your result: 49.9")
+    assert dataset(spec, "marker").to_dict("records") == [{"x": 49.9, "label": "Your result: 49.9", "right": False}]
     colours = spec["layer"][1]["encoding"]["color"]["scale"]
     assert colours == {"domain": list(SEVERITY), "range": list(SEVERITY.values())}
-    assert len(band_chart(frame, 150, 2.496)["layer"]) == 3
+    assert dataset(shared, "marker").empty
 
 
 def test_clinician_texts_read_as_a_list_then_numbered_stages_each_with_sources() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from vitd.charts import dataset
 from vitd.charts.prevalence import prevalence_chart
 from vitd.models.prevalence import PrevalenceRow
 from vitd.prevalence import chart_title, cutoff_label, prevalence_sentence, prevalence_table
@@ -58,5 +59,5 @@ def test_chart_has_the_cut_offs_in_its_title_a_unit_on_its_axis_and_a_label_per_
     assert bars["encoding"]["x"]["title"] == "People below the cut-off (%)"
     assert bars["encoding"]["color"]["scale"]["range"] == ["#0072B2", "#009E73"]
     assert labels["encoding"]["text"]["field"] == "label"
-    data = next(iter(spec["datasets"].values()))
+    data = dataset(spec, "prevalence").to_dict("records")
     assert [d["label"] for d in data] == ["World 15.7%", "World 47.9%", "US 23.3% (computed)", "US 5.0%"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vitd import risk
+from vitd.charts import dataset
 from vitd.charts.risk import FACTOR_COLOURS, points_bar
 from vitd.content import load_content
 from vitd.models.personas import PERSONAS, Persona, persona_problems
@@ -190,7 +191,7 @@ def test_points_chart_uses_the_palette_and_marks_the_cut_offs() -> None:
     assert bars["x"]["title"] == "Points"
     assert bars["color"]["scale"]["range"] == list(FACTOR_COLOURS[:7])
     assert "#F0E442" not in FACTOR_COLOURS
-    values = next(iter(spec["datasets"].values()))
+    values = dataset(spec, "points").to_dict("records")
     assert all(v["points"] > 0 for v in values)
-    rule_data = next(d for d in spec["datasets"].values() if d and "cutoff" in d[0])
+    rule_data = dataset(spec, "cutoffs").to_dict("records")
     assert [(r["cutoff"], r["label"]) for r in rule_data] == [(7, "≥7"), (9, "≥9")]

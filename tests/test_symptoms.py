@@ -9,6 +9,7 @@ import pytest
 
 from vitd import citations
 from vitd import symptoms as sym
+from vitd.charts import dataset
 from vitd.charts.symptoms import where_it_hurts_chart
 from vitd.content import load_content
 from vitd.models.references import REFERENCES
@@ -210,7 +211,8 @@ def test_chart_keeps_a_column_for_every_condition_and_marks_by_shape() -> None:
     chosen = [c for c in CONDITIONS if c.id in {"pad", "injury"}]
     grid = sym.region_grid(REGIONS, chosen)
     spec = where_it_hurts_chart(grid, ["Injury or overuse", "PAD"], ["Calves"], title="Where")
-    assert spec["layer"][0]["encoding"]["x"]["scale"]["domain"] == ["Injury or overuse", "PAD"]
+    assert spec["layer"][0]["encoding"]["x"]["scale"]["domain"] == {"expr": "conditions"}
+    assert {p["name"]: p["value"] for p in spec["params"]}["conditions"] == ["Injury or overuse", "PAD"]
     assert spec["layer"][1]["mark"]["type"] == "text"
-    data = next(iter(spec["datasets"].values()))
+    data = dataset(spec, "grid").to_dict("records")
     assert {row["mark"] for row in data} == {"●", "○"}

@@ -1,73 +1,77 @@
-"""Chart builders: one module per screen. Each takes a DataFrame and returns a Vega-Lite spec.
+"""Chart builders, one module per screen, authored with Altair.
 
-Specs are written as plain dictionaries rather than built with Altair: under a class-sized burst
-every new view (a shared link with other filters) builds its chart once, and Altair took 10–40 ms
-per chart (object construction, deep copies, data sanitising, schema checks) where a dictionary
-takes well under one. The tests validate every spec the screens send against the Vega-Lite schema
-(``tests/test_chart_specs.py``).
+A chart has a *shape* (marks, encodings, scales, titles: what a class's choices rarely change) and
+*data* (the rows of one view). Each module builds its shape with Altair once per shape key
+(:func:`shape`: an Altair chart compiled to a Vega-Lite dictionary, without Altair's run-time
+schema check; ``tests/test_chart_specs.py`` validates every chart the screens send). A view then
+adds its rows as named datasets in Arrow form, and sets the values of the shape's parameters
+(a scale's end, the legend's entries) with :func:`with_data`. Building an Altair chart takes
+10–40 ms, so no reader's choice of filters ever rebuilds one; adding data takes well under one.
 
-Every chart uses the palette in ``vitd.palette``, names its unit in an axis title, and is shown
-with a text alternative (``alt``-style description or a table twin) by its page.
+Pages send the result with ``st.vega_lite_chart(spec=...)``. Every chart uses the palette in
+``vitd.palette``, names its unit in an axis title, and is shown with a text alternative (``alt``
+or a table twin) by its page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+import functools
+from collections.abc import Callable, Mapping
+from typing import Any, ParamSpec
 
 import pandas as pd
-from streamlit.dataframe_util import convert_anything_to_arrow_bytes
+import pyarrow as pa
 
-SCHEMA = "https://vega.github.io/schema/vega-lite/v6.4.1.json"
-VIEW_CONFIG: dict[str, Any] = {"continuousWidth": 300, "continuousHeight": 300}
+Spec = dict[str, Any]
+P = ParamSpec("P")
+
 FIT_WIDTH: dict[str, str] = {"contains": "padding", "type": "fit-x"}
 """Fill the container's width; the height is the plot's, with axes and legend added to it
 (Streamlit's default would squeeze a legend into the height)."""
 
-Records = list[dict[str, Any]]
+SHAPES_KEPT = 64
+"""Compiled shapes kept per builder: a handful of units and bases, per content version."""
 
 
-def records(frame: pd.DataFrame) -> Records:
-    """A DataFrame as a spec's inline rows (one dictionary per row, plain Python values)."""
-    return frame.to_dict("records")
+def shape(build: Callable[P, Any]) -> Callable[P, Spec]:
+    """Decorate a function that returns an Altair chart: compile it once per (hashable) arguments."""
+
+    @functools.lru_cache(maxsize=SHAPES_KEPT)
+    @functools.wraps(build)
+    def compiled(*args: P.args, **kwargs: P.kwargs) -> Spec:
+        return build(*args, **kwargs).to_dict(validate=False)
+
+    return compiled  # type: ignore[return-value]
 
 
-def field(name: str, kind: str = "nominal", **extra: Any) -> dict[str, Any]:
-    """An encoding channel on a data field: ``field("amount", "quantitative", title=...)``."""
-    return {"field": name, "type": kind, **extra}
+def arrow(frame: pd.DataFrame) -> pa.Table:
+    """A DataFrame as an Arrow table, the form Streamlit sends chart data in (converted once per view)."""
+    return pa.Table.from_pandas(frame, preserve_index=False)
 
 
-def tooltip(*fields: tuple[str, str, str]) -> list[dict[str, Any]]:
-    """Tooltip channels from (field, type, title) triples."""
-    return [field(name, kind, title=title) for name, kind, title in fields]
+def with_data(shape_spec: Spec, datasets: Mapping[str, pd.DataFrame | pa.Table], **values: Any) -> Spec:
+    """A chart ready to send: ``shape_spec`` with its named ``datasets`` and its parameters' ``values``.
 
-
-def layered(
-    layers: Sequence[Mapping[str, Any]],
-    datasets: Mapping[str, Records],
-    *,
-    view: Mapping[str, Any] | None = None,
-    **top: Any,
-) -> dict[str, Any]:
-    """A layered spec: ``layers`` drawing from named ``datasets``, with top-level properties."""
-    return {
-        "config": {"view": {**VIEW_CONFIG, **(view or {})}},
-        "layer": [dict(layer) for layer in layers],
-        **top,
-        "$schema": SCHEMA,
-        "datasets": dict(datasets),
-    }
-
-
-def ready_spec(spec: Mapping[str, Any]) -> dict[str, Any]:
-    """A spec with its datasets already in Arrow form, as Streamlit sends them.
-
-    Streamlit converts each dataset of a spec to Arrow on every run; pages keep a view's ready
-    spec in ``Content.memo``, so a class opening the same link does the conversion once.
+    The shape itself is shared and never changed; the result is a new dictionary.
     """
-    ready = dict(spec)
-    ready["datasets"] = {
-        name: convert_anything_to_arrow_bytes(pd.DataFrame(rows)) if isinstance(rows, list) else rows
-        for name, rows in spec.get("datasets", {}).items()
+    spec = dict(shape_spec)
+    spec["datasets"] = {
+        name: frame if isinstance(frame, pa.Table) else arrow(frame) for name, frame in datasets.items()
     }
-    return ready
+    if values:
+        unknown = set(values) - {p["name"] for p in shape_spec.get("params", ())}
+        if unknown:
+            raise KeyError(f"the chart has no parameter {sorted(unknown)}")
+        spec["params"] = [{**p, "value": values[p["name"]]} if p["name"] in values else p for p in shape_spec["params"]]
+    return spec
+
+
+def dataset(spec: Spec, name: str) -> pd.DataFrame:
+    """One named dataset of a chart as a DataFrame (for tests and text alternatives)."""
+    data = spec["datasets"][name]
+    return data.to_pandas() if isinstance(data, pa.Table) else pd.DataFrame(data)
+
+
+def expr(name: str) -> dict[str, str]:
+    """A reference to a chart parameter, for scale domains and legend values set per view."""
+    return {"expr": name}

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from typing import Any
 
+import altair as alt
 import pandas as pd
 
-from vitd.charts import FIT_WIDTH, Records, field, layered, ready_spec, records, tooltip
+from vitd.charts import FIT_WIDTH, Spec, expr, shape, with_data
 from vitd.palette import OKABE_ITO
 
 ROW_HEIGHT = 22
@@ -22,78 +22,76 @@ OUTLINE = "#333333"
 """A thin dark outline keeps light bars (yellow, sky blue) visible on white."""
 LINE_COLOUR = OKABE_ITO[7]
 LIMIT_COLOUR = "#D55E00"
+TOP, SHOWN_GROUPS = "top", "shown_groups"
+"""The charts' parameters, set per view: where the x axis ends, and the food groups in the legend."""
 
 
-LEGEND_COLUMNS = 1
-
-
-def _legend(shown: pd.Series) -> dict[str, Any]:
-    """The food-group legend, listing only the groups on the chart."""
-    return {
-        "columns": LEGEND_COLUMNS,
-        "orient": "bottom",
-        "symbolStrokeColor": OUTLINE,
-        "title": "Food group",
-        "values": list(dict.fromkeys(shown)),
-    }
-
-
-def group_colours(groups: Sequence[str]) -> dict[str, list[str]]:
+def group_colours(groups: Sequence[str]) -> alt.Scale:
     """One palette colour per food group, in the file's order, so a group keeps its colour under any filter."""
     colours = list(itertools.islice(itertools.cycle(OKABE_ITO), len(groups)))
-    return {"domain": list(groups), "range": colours}
+    return alt.Scale(domain=list(groups), range=colours)
 
 
-def _reference_lines(
-    lines: Sequence[dict[str, Any]], scale: dict[str, Any]
-) -> tuple[list[dict[str, Any]], dict[str, Records]]:
-    """Vertical rules with a label near the top, and their datasets. Each line has ``x``, ``label``,
-    ``dash`` (bool) and ``colour``, and optionally ``y`` (pixels from the top) and ``align``
-    (``right`` puts the label left of its rule)."""
-    layers: list[dict[str, Any]] = []
-    datasets: dict[str, Records] = {}
-    for number, record in enumerate(lines):
-        name = f"line{number}"
-        datasets[name] = [{"x": record["x"], "label": record["label"]}]
-        x = field("x", "quantitative", scale=scale)
-        layers.append(
-            {
-                "data": {"name": name},
-                "mark": {
-                    "type": "rule",
-                    "color": record["colour"],
-                    "strokeDash": [6, 4] if record["dash"] else [1, 0],
-                    "strokeWidth": 2,
-                },
-                "encoding": {"x": x},
-            }
-        )
-        layers.append(
-            {
-                "data": {"name": name},
-                "mark": {
-                    "type": "text",
-                    "align": record.get("align", "left"),
-                    "baseline": "top",
-                    "color": record["colour"],
-                    "dx": -4 if record.get("align") == "right" else 4,
-                    "fontSize": 12,
-                    "fontWeight": "bold",
-                    "y": record.get("y", -14),
-                },
-                "encoding": {"text": field("label"), "x": x},
-            }
-        )
-    return layers, datasets
+def _colour(groups: tuple[str, ...]) -> alt.Color:
+    """Colour by food group; the legend lists only the groups on the chart."""
+    legend = alt.Legend(
+        columns=1, orient="bottom", symbolStrokeColor=OUTLINE, title="Food group", values=expr(SHOWN_GROUPS)
+    )
+    return alt.Color("food_group:N", legend=legend, scale=group_colours(groups))
 
 
-def food_chart(
-    view: pd.DataFrame,
-    axis_title: str,
-    groups: Sequence[str],
-    target: float,
-    target_label: str,
-) -> dict[str, Any]:
+def _line(name: str, colour: str, *, dash: bool, y: int, align: str = "left") -> list[alt.Chart]:
+    """A vertical rule at the ``x`` of dataset ``name``, with its ``label`` near the top."""
+    data = alt.Chart(alt.NamedData(name=name))
+    x = alt.X("x:Q", scale=alt.Scale(domain=[0, expr(TOP)], nice=False))
+    rule = data.mark_rule(color=colour, strokeDash=[6, 4] if dash else [1, 0], strokeWidth=2).encode(x=x)
+    text = data.mark_text(
+        align=align, baseline="top", color=colour, dx=-4 if align == "right" else 4, fontSize=12, fontWeight="bold", y=y
+    ).encode(text="label:N", x=x)
+    return [rule, text]
+
+
+def _params() -> tuple[alt.Parameter, alt.Parameter]:
+    return alt.param(name=TOP, value=1.0), alt.param(name=SHOWN_GROUPS, value=[])
+
+
+@shape
+def _food_shape(axis_title: str, groups: tuple[str, ...]) -> alt.LayerChart:
+    scale = alt.Scale(domain=[0, expr(TOP)], nice=False)
+    y = alt.Y(
+        "food:N",
+        axis=alt.Axis(labelFontSize=12, labelLimit=LABEL_LIMIT, labelOverlap=False),
+        sort=alt.EncodingSortField(field="rank", op="min"),
+        title=None,
+    )
+    hover = [
+        alt.Tooltip("food:N", title="Food"),
+        alt.Tooltip("portion:N", title="Amount of food"),
+        alt.Tooltip("amount_text:N", title="Vitamin D"),
+        alt.Tooltip("share:Q", title="Share of target (%)"),
+        alt.Tooltip("food_group:N", title="Food group"),
+        alt.Tooltip("value_source:N", title="Value"),
+        alt.Tooltip("sources:N", title="Sources"),
+    ]
+    foods = alt.Chart(alt.NamedData(name="foods"))
+    bars = foods.mark_bar(height=ROW_HEIGHT - 6, stroke=OUTLINE, strokeWidth=0.6).encode(
+        color=_colour(groups),
+        tooltip=hover,
+        x=alt.X("amount:Q", axis=alt.Axis(grid=True, tickCount=5), scale=scale, title=axis_title),
+        y=y,
+    )
+    labels = foods.mark_text(align="left", color="#222222", dx=4, fontSize=11).encode(
+        text="label:N", tooltip=hover, x=alt.X("amount:Q", scale=scale), y=y
+    )
+    return (
+        alt.layer(bars, *_line("target", LINE_COLOUR, dash=True, y=-14), labels)  # values stay readable over the line
+        .add_params(*_params())
+        .properties(autosize=FIT_WIDTH, height=alt.Step(ROW_HEIGHT), width="container")
+        .configure_view(stroke=None)
+    )
+
+
+def food_chart(view: pd.DataFrame, axis_title: str, groups: Sequence[str], target: float, target_label: str) -> Spec:
     """Horizontal bars of ``amount`` per ``food`` in the view's order (richest first).
 
     ``view`` is :func:`vitd.foods.food_view`. Colour shows the food group (legend below); the
@@ -101,51 +99,45 @@ def food_chart(
     dashed line marks the daily ``target`` (same unit as ``amount``) with ``target_label``.
     """
     top = max(float(view["amount"].max()), target) * ROOM_FOR_LABELS or 1.0
-    scale = {"domain": [0, top], "nice": False}
-    y = field(
-        "food",
-        axis={"labelFontSize": 12, "labelLimit": LABEL_LIMIT, "labelOverlap": False},
-        sort=list(view["food"]),
-        title=None,
+    columns = ["food", "portion", "amount", "amount_text", "share", "food_group", "value_source", "sources", "label"]
+    data = view[columns].assign(rank=range(len(view)))
+    return with_data(
+        _food_shape(axis_title, tuple(groups)),
+        {"foods": data, "target": pd.DataFrame([{"x": target, "label": target_label}])},
+        **{TOP: top, SHOWN_GROUPS: list(dict.fromkeys(view["food_group"]))},
     )
-    hover = tooltip(
-        ("food", "nominal", "Food"),
-        ("portion", "nominal", "Amount of food"),
-        ("amount_text", "nominal", "Vitamin D"),
-        ("share", "quantitative", "Share of target (%)"),
-        ("food_group", "nominal", "Food group"),
-        ("value_source", "nominal", "Value"),
-        ("sources", "nominal", "Sources"),
+
+
+@shape
+def _day_shape(axis_title: str, groups: tuple[str, ...]) -> alt.LayerChart:
+    bars = (
+        alt.Chart(alt.NamedData(name="day"))
+        .mark_bar(height=28, stroke="#ffffff", strokeWidth=1.5)
+        .encode(
+            color=_colour(groups),
+            tooltip=[
+                alt.Tooltip("food:N", title="Food"),
+                alt.Tooltip("servings:Q", title="Servings"),
+                alt.Tooltip("amount_text:N", title="Vitamin D"),
+            ],
+            x=alt.X(
+                "sum(amount):Q",
+                axis=alt.Axis(grid=True, tickCount=5),
+                scale=alt.Scale(domain=[0, expr(TOP)], nice=False),
+                title=axis_title,
+            ),
+            y=alt.Y("day:N", axis=alt.Axis(labelFontSize=12), title=None),
+        )
     )
-    bars = {
-        "data": {"name": "foods"},
-        "mark": {"type": "bar", "height": ROW_HEIGHT - 6, "stroke": OUTLINE, "strokeWidth": 0.6},
-        "encoding": {
-            "color": field("food_group", legend=_legend(view["food_group"]), scale=group_colours(groups)),
-            "tooltip": hover,
-            "x": field("amount", "quantitative", axis={"grid": True, "tickCount": 5}, scale=scale, title=axis_title),
-            "y": y,
-        },
-    }
-    labels = {
-        "data": {"name": "foods"},
-        "mark": {"type": "text", "align": "left", "color": "#222222", "dx": 4, "fontSize": 11},
-        "encoding": {
-            "text": field("label"),
-            "tooltip": hover,
-            "x": field("amount", "quantitative", scale=scale),
-            "y": y,
-        },
-    }
-    line = [{"x": target, "label": target_label, "dash": True, "colour": LINE_COLOUR}]
-    rules, rule_data = _reference_lines(line, scale)
-    return layered(
-        [bars, *rules, labels],  # values stay readable over the line
-        {"foods": records(view), **rule_data},
-        view={"stroke": None},
-        autosize=FIT_WIDTH,
-        height=ROW_HEIGHT * len(view),
-        width="container",
+    return (
+        alt.layer(
+            bars,
+            *_line("target", LINE_COLOUR, dash=True, y=2),
+            *_line("limit", LIMIT_COLOUR, dash=False, y=17, align="right"),
+        )
+        .add_params(*_params())
+        .properties(autosize=FIT_WIDTH, height=DAY_PLOT_HEIGHT, width="container")
+        .configure_view(stroke=None)
     )
 
 
@@ -157,64 +149,19 @@ def day_chart(
     target_label: str,
     limit: float,
     limit_label: str,
-) -> dict[str, Any]:
+) -> Spec:
     """One stacked bar: the day's foods end to end, against the target (dashed) and the upper limit (solid).
 
-    ``lines`` has ``food``, ``food_group``, ``amount`` (in the axis unit) and ``amount_text``.
+    ``lines`` has ``food``, ``food_group``, ``servings``, ``amount`` (in the axis unit) and ``amount_text``.
     """
     total = float(lines["amount"].sum())
-    scale = {"domain": [0, max(total, limit, target) * 1.08], "nice": False}
-    bars = {
-        "data": {"name": "day"},
-        "mark": {"type": "bar", "height": 28, "stroke": "#ffffff", "strokeWidth": 1.5},
-        "encoding": {
-            "color": field("food_group", legend=_legend(lines["food_group"]), scale=group_colours(groups)),
-            "tooltip": tooltip(
-                ("food", "nominal", "Food"),
-                ("servings", "quantitative", "Servings"),
-                ("amount_text", "nominal", "Vitamin D"),
-            ),
-            "x": field(
-                "amount",
-                "quantitative",
-                aggregate="sum",
-                axis={"grid": True, "tickCount": 5},
-                scale=scale,
-                title=axis_title,
-            ),
-            "y": field("day", axis={"labelFontSize": 12}, title=None),
+    data = lines[["food", "food_group", "servings", "amount", "amount_text"]].assign(day="Your day")
+    return with_data(
+        _day_shape(axis_title, tuple(groups)),
+        {
+            "day": data,
+            "target": pd.DataFrame([{"x": target, "label": target_label}]),
+            "limit": pd.DataFrame([{"x": limit, "label": limit_label}]),
         },
-    }
-    marks = [
-        {"x": target, "label": target_label, "dash": True, "colour": LINE_COLOUR, "y": 2},
-        {"x": limit, "label": limit_label, "dash": False, "colour": LIMIT_COLOUR, "y": 17, "align": "right"},
-    ]
-    rules, rule_data = _reference_lines(marks, scale)
-    return layered(
-        [bars, *rules],
-        {"day": records(lines.assign(day="Your day")), **rule_data},
-        view={"stroke": None},
-        autosize=FIT_WIDTH,
-        height=DAY_PLOT_HEIGHT,
-        width="container",
+        **{TOP: max(total, limit, target) * 1.08, SHOWN_GROUPS: list(dict.fromkeys(lines["food_group"]))},
     )
-
-
-def food_chart_spec(
-    view: pd.DataFrame, axis_title: str, groups: tuple[str, ...], target: float, target_label: str
-) -> dict[str, Any]:
-    """:func:`food_chart` as a ready Vega-Lite spec, for ``st.vega_lite_chart``."""
-    return ready_spec(food_chart(view, axis_title, groups, target, target_label))
-
-
-def day_chart_spec(
-    lines: pd.DataFrame,
-    axis_title: str,
-    groups: tuple[str, ...],
-    target: float,
-    target_label: str,
-    limit: float,
-    limit_label: str,
-) -> dict[str, Any]:
-    """:func:`day_chart` as a ready Vega-Lite spec, for ``st.vega_lite_chart``."""
-    return ready_spec(day_chart(lines, axis_title, groups, target, target_label, limit, limit_label))

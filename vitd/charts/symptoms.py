@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
+import altair as alt
 import pandas as pd
 
-from vitd.charts import field, layered, ready_spec, records
+from vitd.charts import Spec, expr, shape, with_data
 from vitd.models.symptoms import INVOLVEMENTS
 from vitd.palette import OKABE_ITO
 
@@ -16,11 +16,40 @@ INVOLVEMENT_COLOURS = (OKABE_ITO[0], OKABE_ITO[4])
 INVOLVEMENT_SHAPES = ("●", "○")
 TEXT_COLOURS = ["#FFFFFF", "#000000"]
 """Marks drawn in white on blue and black on sky blue, for contrast."""
+CONDITIONS = "conditions"
+"""The chart's parameter listing its columns: the chosen conditions, set per view."""
 
 
-def where_it_hurts_chart(
-    grid: pd.DataFrame, conditions: Sequence[str], regions: Sequence[str], *, title: str
-) -> dict[str, Any]:
+@shape
+def _shape(regions: tuple[str, ...], title: str) -> alt.LayerChart:
+    x = alt.X(
+        "condition:N",
+        axis=alt.Axis(labelAngle=-50, labelLimit=130, labelOverlap=False, orient="top"),
+        scale=alt.Scale(domain=expr(CONDITIONS)),
+        title=None,
+    )
+    y = alt.Y("region:N", axis=alt.Axis(labelLimit=140), sort=list(regions), title="Body region")
+    colour = alt.Color(
+        "how_often:N",
+        legend=alt.Legend(labelExpr="datum.label == 'Typical' ? '● Typical' : '○ Sometimes'", orient="bottom"),
+        scale=alt.Scale(domain=[i.capitalize() for i in INVOLVEMENTS], range=list(INVOLVEMENT_COLOURS)),
+        title="How often",
+    )
+    ink = alt.Color("how_often:N", legend=None, scale=alt.Scale(domain=["Typical", "Sometimes"], range=TEXT_COLOURS))
+    base = alt.Chart(alt.NamedData(name="grid"))
+    cells = base.mark_rect(stroke="white", strokeWidth=2).encode(
+        color=colour, tooltip=["condition:N", "region:N", "how_often:N"], x=x, y=y
+    )
+    marks = base.mark_text(fontSize=16).encode(color=ink, text="mark:N", x=x, y=y)
+    return (
+        alt.layer(cells, marks)
+        .add_params(alt.param(name=CONDITIONS, value=[]))
+        .properties(height=alt.Step(34), title=title)
+        .resolve_scale(color="independent")
+    )
+
+
+def where_it_hurts_chart(grid: pd.DataFrame, conditions: Sequence[str], regions: Sequence[str], *, title: str) -> Spec:
     """Heat grid: conditions across, ``regions`` down; a coloured cell with ● (typical) or ○ (sometimes).
 
     ``grid`` has columns ``condition`` (short label), ``region`` and ``involvement``;
@@ -30,45 +59,4 @@ def where_it_hurts_chart(
         mark=grid["involvement"].map(dict(zip(INVOLVEMENTS, INVOLVEMENT_SHAPES, strict=True))),
         how_often=grid["involvement"].str.capitalize(),
     )
-    x = field(
-        "condition",
-        axis={"labelAngle": -50, "labelLimit": 130, "labelOverlap": False, "orient": "top"},
-        scale={"domain": list(conditions)},
-        sort=list(conditions),
-        title=None,
-    )
-    y = field("region", axis={"labelLimit": 140}, sort=list(regions), title="Body region")
-    colour = field(
-        "how_often",
-        legend={"labelExpr": "datum.label == 'Typical' ? '● Typical' : '○ Sometimes'", "orient": "bottom"},
-        scale={"domain": [i.capitalize() for i in INVOLVEMENTS], "range": list(INVOLVEMENT_COLOURS)},
-        title="How often",
-    )
-    ink = field("how_often", legend=None, scale={"domain": ["Typical", "Sometimes"], "range": TEXT_COLOURS})
-    cells = {
-        "mark": {"type": "rect", "stroke": "white", "strokeWidth": 2},
-        "encoding": {
-            "color": colour,
-            "tooltip": [field("condition"), field("region"), field("how_often")],
-            "x": x,
-            "y": y,
-        },
-        "title": title,
-    }
-    marks = {
-        "mark": {"type": "text", "fontSize": 16},
-        "encoding": {"color": ink, "text": field("mark"), "x": x, "y": y},
-        "title": title,
-    }
-    return layered(
-        [cells, marks],
-        {"grid": records(data)},
-        data={"name": "grid"},
-        height={"step": 34},
-        resolve={"scale": {"color": "independent"}},
-    )
-
-
-def where_it_hurts_chart_spec(*args: Any, **kwargs: Any) -> dict[str, Any]:
-    """:func:`where_it_hurts_chart` as a ready Vega-Lite spec, for ``st.vega_lite_chart``."""
-    return ready_spec(where_it_hurts_chart(*args, **kwargs))
+    return with_data(_shape(tuple(regions), title), {"grid": data}, **{CONDITIONS: list(conditions)})

@@ -103,7 +103,7 @@ def result_view(result: risk.RiskResult, factors: RiskFactors, wording: RiskScre
         risk.points_text(result.total, wording),
         f"**{result.band.label}.** {result.band.meaning}",
         f"**{wording.next_step}** {result.band.next_step}",
-        points_bar(risk.points_table(result), result.max_total, cutoffs, sentence),
+        points_bar(risk.points_table(result), result.max_total, cutoffs),
         sentence,
         table,
         wording.unsure.format(count=result.unsure_count) if result.unsure_count else "",
