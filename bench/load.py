@@ -17,6 +17,7 @@ Examples::
     python bench/load.py -n 100 --json out.json   # one level, results also as JSON
     python bench/load.py --soak 2000              # 2,000 runs; RSS growth after warm-up
     python bench/load.py --url http://127.0.0.1:8501 -n 50 --no-baseline   # a running server
+    git worktree add ../before HEAD~3 && python bench/load.py --before ../before   # before and after, one run
 
 All traffic stays on the loopback interface; every loop is bounded in count and time.
 """
@@ -156,6 +157,12 @@ def baseline_pages() -> list[Page]:
     return [Page("baseline", "", BASELINE_SCENARIOS)]
 
 
+def pages_in(folder: Path) -> list[Page]:
+    """The app's screens that an earlier checkout in ``folder`` also has (a new screen is left out)."""
+    scripts = {s.id: s.script for s in SCREENS}
+    return [page for page in app_pages() if (folder / scripts[page.id]).exists()]
+
+
 # --- servers ------------------------------------------------------------------------------------
 
 
@@ -231,6 +238,13 @@ def started_server(
 def app_server(options: Sequence[str], core: int | None) -> Iterator[Server]:
     """The app with its own ``.streamlit/config.toml``."""
     with started_server("app", ROOT / "app.py", ROOT, options, core) as server:
+        yield server
+
+
+@contextlib.contextmanager
+def before_server(folder: Path, options: Sequence[str], core: int | None) -> Iterator[Server]:
+    """An earlier checkout of the app (``--before``), with its own settings, on the same interpreter."""
+    with started_server("before", folder / "app.py", folder, options, core) as server:
         yield server
 
 
@@ -969,6 +983,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="extra Streamlit option for the app's server, e.g. runner.postScriptGC=true (repeatable)",
     )
     parser.add_argument("--url", help="benchmark a running app on 127.0.0.1 instead of starting one")
+    parser.add_argument(
+        "--before",
+        type=Path,
+        metavar="DIR",
+        help="also measure an earlier checkout of the app in DIR (e.g. made with git worktree), in the same run",
+    )
     parser.add_argument("--server-pid", type=int, help="with --url: the server's process id (found if omitted)")
     parser.add_argument("--soak", type=int, metavar="RUNS", help="soak mode: this many runs, then RSS growth")
     parser.add_argument(
@@ -1072,6 +1092,10 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
             with the_app() as server:
                 level["app"] = await run_level(server, app_pages(), cfg, args.warm_up)
             print(format_level(level["app"]), flush=True)
+            if args.before:
+                with before_server(args.before, options, server_core) as server:
+                    level["before"] = await run_level(server, pages_in(args.before), cfg, args.warm_up)
+                print(format_level(level["before"]), flush=True)
             if args.baseline:
                 with baseline_server(server_core) as server:
                     level["baseline"] = await run_level(server, baseline_pages(), cfg, args.warm_up)

@@ -9,6 +9,7 @@ import streamlit as st
 from vitd.frame import page_frame
 from vitd.risk import AGE
 from vitd.screens.risk_check import CHOICES, ResultView, myself_view, questions, view, why_we_ask
+from vitd.widgets import option_radio
 
 KEY = "risk_check_"
 MY_ANSWER = KEY + "me_"  # prefix of the widget keys holding personal answers; Reset clears them
@@ -19,11 +20,7 @@ def reset_answers(prefix: str) -> None:
         del st.session_state[key]
 
 
-def reveal(key: str) -> None:
-    st.session_state[key] = True
-
-
-def show_result(shown: ResultView, points_label: str, flags_heading: str) -> None:
+def show_result(shown: ResultView) -> None:
     """The score, its band and next step, the points chart with its text twin, and the flags."""
     if shown.chart is not None:
         st.metric(shown.metric_label, shown.metric_value)
@@ -31,16 +28,15 @@ def show_result(shown: ResultView, points_label: str, flags_heading: str) -> Non
         st.info(shown.next_step, icon=":material/directions_walk:")
         st.vega_lite_chart(spec=shown.chart, width="stretch", alt=shown.sentence)
         st.caption(shown.sentence)
-        with st.expander(points_label):
+        with st.expander(shown.points_label):
             st.table(shown.table, hide_index=True, border="horizontal")
         if shown.unsure:
             st.caption(shown.unsure)
     else:
         st.info(shown.band, icon=":material/child_care:")
-    if shown.result.age_group.score_note:
-        st.caption(f":material/info: {shown.result.age_group.score_note}")
-    st.markdown(f"**{flags_heading}**")
-    st.markdown("\n\n".join(shown.flags))
+    if shown.score_note:
+        st.caption(f":material/info: {shown.score_note}")
+    st.markdown(shown.flags)
 
 
 frame = page_frame("risk_check")
@@ -62,8 +58,8 @@ if screen.persona is not None:
         words.reveal,
         icon=":material/visibility:",
         disabled=prediction is None,
-        on_click=reveal,
-        args=(revealed_key,),
+        on_click=st.session_state.__setitem__,
+        args=(revealed_key, True),
         key=KEY + "reveal",
         width="stretch",
     )
@@ -79,7 +75,7 @@ if screen.persona is not None:
         st.markdown(screen.persona.sentence(prediction))
         outcome, reasoning = st.columns([2, 3], gap="large")
         with outcome:
-            show_result(screen.persona.shown, words.points_table, words.flags_heading)
+            show_result(screen.persona.shown)
         with reasoning:
             st.markdown(f"**{words.reasoning}**\n\n{screen.persona.reasoning}")
             if persona.teaching_point:
@@ -91,34 +87,19 @@ else:
     asked, outcome = st.columns([3, 2], gap="large")
     with asked:
         asking = frame.view(questions)
-        ages = asking.ages
-        age = st.radio(
-            asking.age.question,
-            list(ages),
-            index=list(ages).index(asking.age.default),
-            format_func=ages.get,
-            key=MY_ANSWER + AGE,
-            horizontal=True,
-        )
+        age = option_radio(asking.age.question, tuple(asking.ages.items()), asking.age.default, MY_ANSWER + AGE)
         answers: dict[str, str | bool] = {AGE: age}
         st.caption(asking.age.why)
         for question in asking.scored[age]:
-            labels = {o.id: o.label for o in question.options}
-            answers[question.id] = st.radio(
-                question.question,
-                list(labels),
-                index=list(labels).index(question.default),
-                format_func=labels.get,
-                key=MY_ANSWER + question.id,
-                horizontal=True,
-            )
+            options = tuple((o.id, o.label) for o in question.options)
+            answers[question.id] = option_radio(question.question, options, question.default, MY_ANSWER + question.id)
             st.markdown(why_we_ask(question, words))
         st.markdown(f"**{words.tick_flags}**")
         for flag in asking.flags[age]:
             answers[flag.id] = st.checkbox(flag.question or flag.label, key=MY_ANSWER + flag.id)
     mine, summary = frame.view(myself_view, answers)  # the reader's own answers: never in a shared cache
     with outcome:
-        show_result(mine, words.points_table, words.flags_heading)
+        show_result(mine)
         st.download_button(
             words.download,
             data=lambda: summary,

@@ -282,3 +282,11 @@ _DRAW: dict[str, Callable[[Controls[Any], Choice, Any, dict[str, Any]], Any]] = 
     "number": _number,
     "custom": _custom,
 }
+
+
+def option_radio(label: str, options: Options, default: str, key: str) -> str:
+    """One question answered by picking one of ``options`` (``(id, label)`` pairs), side by side."""
+    labels = dict(options)
+    return st.radio(
+        label, list(labels), index=list(labels).index(default), format_func=labels.get, key=key, horizontal=True
+    )

@@ -72,13 +72,18 @@ class ResultView:
     sentence: str
     table: pd.DataFrame
     unsure: str
-    flags: tuple[str, ...]
-    """Each raised flag as Markdown (label, reason, sources); the "no flags" sentence when none."""
+    score_note: str
+    """Why the total means less at this age ("" when it applies as published)."""
+    points_label: str
+    flags: str
+    """The flags' heading, then each raised flag (label, reason, sources), or "no flags" (Markdown)."""
 
 
 def result_view(result: risk.RiskResult, factors: RiskFactors, wording: RiskScreen) -> ResultView:
     """Everything shown about one result (plain values; the page lays them out)."""
-    flags = tuple(f":material/flag: **{f.label}.** {f.reason} {sources_line(f.source_ids)}" for f in result.flags)
+    raised = [f":material/flag: **{f.label}.** {f.reason} {sources_line(f.source_ids)}" for f in result.flags]
+    flags = "\n\n".join([f"**{wording.flags_heading}**", *(raised or [wording.no_flags])])
+    note = result.age_group.score_note or ""
     table = risk.points_table(result).rename(
         columns={"factor": wording.factor, "answer": wording.answer, "points": wording.points}
     )
@@ -93,7 +98,9 @@ def result_view(result: risk.RiskResult, factors: RiskFactors, wording: RiskScre
             "",
             table,
             "",
-            flags or (wording.no_flags,),
+            note,
+            wording.points_table,
+            flags,
         )
     cutoffs = risk.cutoffs(factors)
     sentence = risk.points_sentence(result, wording, cutoffs)
@@ -107,7 +114,9 @@ def result_view(result: risk.RiskResult, factors: RiskFactors, wording: RiskScre
         sentence,
         table,
         wording.unsure.format(count=result.unsure_count) if result.unsure_count else "",
-        flags or (wording.no_flags,),
+        note,
+        wording.points_table,
+        flags,
     )
 
 
