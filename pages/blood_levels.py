@@ -17,7 +17,7 @@ result = frame.view(result_view, choices)  # the reader's own result: never in a
 bands = frame.view(bands_view, result.axis_max)
 texts = result.texts
 
-st.subheader(texts.result.heading, anchor=False)
+st.header(texts.result.heading, anchor=False)
 if result.message_kind == "info":
     st.info(result.message, icon=":material/edit:")
 elif result.message_kind == "warning":
@@ -35,14 +35,14 @@ if result.chosen is not None:
     st.table(result.comparison_table, hide_index=True, border="horizontal")
     st.caption(result.unit_note)
 
-st.subheader(texts.chart.heading, anchor=False)
+st.header(texts.chart.heading, anchor=False)
 st.vega_lite_chart(spec=chart_with_result(bands, result), width="stretch", alt=bands.alt)
 st.caption(f"{texts.chart.caption}\n\n{bands.sources}")
 with st.expander(texts.chart.table_label, icon=":material/table:"):
     st.table(bands.twin, hide_index=True, border="horizontal")
 
-st.subheader(texts.guidelines.heading, anchor=False)
+st.header(texts.guidelines.heading, anchor=False)
 st.markdown(guidelines_markdown(texts.guidelines))
 
-st.subheader(texts.clinician.heading, anchor=False)
+st.header(texts.clinician.heading, anchor=False)
 st.markdown(clinician_markdown(texts.clinician))

@@ -28,7 +28,7 @@ def save(new: quiz.Progress) -> None:
 if not progress.finished:
     current = shown.by_id[progress.current_id]
     st.progress(progress.position / len(progress.question_ids), text=quiz.progress_text(progress, words))
-    st.subheader(current.prompt, anchor=False)
+    st.header(current.prompt, anchor=False)
     texts = [c.text for c in current.choices]
     stem = f"quiz_{shown.selection}_{progress.round}_{current.id}"
     if current.id not in progress.answers:
@@ -60,7 +60,7 @@ if not progress.finished:
             save(quiz.advance(progress))
     st.markdown(f":material/link: [{words.question_link}]({quiz.question_link(current.id)})")
 else:
-    st.subheader(quiz.score_text(quiz.score(progress, shown.by_id), words), anchor=False)
+    st.header(quiz.score_text(quiz.score(progress, shown.by_id), words), anchor=False)
     if len(progress.question_ids) > 1:
         st.dataframe(quiz.score_by_topic(progress, shown.by_id, shown.topics), hide_index=True, width="stretch")
     missed = quiz.missed(progress, shown.by_id)

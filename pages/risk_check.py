@@ -4,6 +4,8 @@ The mode and the fictional person live in the URL; personal answers live only in
 session's widgets and are never put in the URL, written to disk or logged.
 """
 
+import secrets
+
 import streamlit as st
 
 from vitd.frame import page_frame
@@ -97,7 +99,8 @@ else:
         st.markdown(f"**{words.tick_flags}**")
         for flag in asking.flags[age]:
             answers[flag.id] = st.checkbox(flag.question or flag.label, key=MY_ANSWER + flag.id)
-    mine, summary = frame.view(myself_view, answers)  # the reader's own answers: never in a shared cache
+    reference = st.session_state.setdefault(KEY + "summary_reference", secrets.token_hex(8))
+    mine, summary = frame.view(myself_view, answers, reference)  # the reader's own answers: never shared
     with outcome:
         show_result(mine)
         st.download_button(
@@ -121,7 +124,7 @@ else:
 
 st.divider()
 about = screen.about
-st.subheader(about.heading, anchor=False)
+st.header(about.heading, anchor=False)
 st.markdown(about.text)
 st.warning(about.not_a_diagnosis, icon=":material/medical_information:")
 st.caption(about.sources)

@@ -28,7 +28,7 @@ if glossary_tab.open:
 if numbers_tab.open:
     with numbers_tab:
         for heading, body, source_ids in frame.view(view, controls.values).numbers:
-            st.subheader(heading, anchor=False)
+            st.header(heading, anchor=False)
             st.markdown(body)
             if source_ids:
                 st.markdown(sources_line(source_ids))  # not st.caption: its grey links fail contrast

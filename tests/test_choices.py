@@ -72,11 +72,11 @@ def test_values_are_read_case_insensitively_and_written_back_canonically() -> No
 @pytest.mark.parametrize(
     ("query", "notice"),
     [
-        ({"colour": ["green"]}, "The link's `colour` value “green” isn't recognised, so the default is shown."),
-        ({"pair": ["m"]}, "The link's `pair` value isn't recognised, so the default is shown."),
-        ({"pair": ["m,m"]}, "The link's `pair` value isn't recognised, so the default is shown."),
-        ({"amount": ["11"]}, "The link's `amount` value 11 is outside 0–10, so the default is shown."),
-        ({"loud": ["maybe"]}, "The link's `loud` value “maybe” isn't recognised, so the default is shown."),
+        ({"colour": ["green"]}, "The link's **colour** value “green” isn't recognised, so the default is shown."),
+        ({"pair": ["m"]}, "The link's **pair** value isn't recognised, so the default is shown."),
+        ({"pair": ["m,m"]}, "The link's **pair** value isn't recognised, so the default is shown."),
+        ({"amount": ["11"]}, "The link's **amount** value “11” is outside 0–10, so the default is shown."),
+        ({"loud": ["maybe"]}, "The link's **loud** value “maybe” isn't recognised, so the default is shown."),
     ],
 )
 def test_ignored_values_fall_back_with_one_notice(query: dict[str, list[str]], notice: str) -> None:

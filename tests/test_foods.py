@@ -175,7 +175,7 @@ def test_a_plan_link_leaves_a_notice_for_ignored_items() -> None:
     choices, notices = CHOICES.read(CONTENT, {"plan": ["trout:2,pizza:1"]})
     assert dict(choices.plan) == {"trout": 2.0}
     assert list(notices) == [
-        "The link's `plan` items “pizza\\:1” aren't recognised foods and servings (0.25–20), so they were left out."
+        "The link's **plan** items “pizza\\:1” aren't recognised foods and servings (0.25–20), so they were left out."
     ]
 
 

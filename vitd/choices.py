@@ -278,5 +278,5 @@ def _read(
 
 
 def _notice(choice: Choice, items: str) -> str:
-    template = choice.notice or "The link's `{name}` value isn't recognised, so the default is shown."
+    template = choice.notice or "The link's **{name}** value isn't recognised, so the default is shown."
     return template.format(name=choice.param, items=items)

@@ -184,10 +184,18 @@ def prediction_sentence(prediction: str, result: RiskResult, options: Mapping[st
     )
 
 
-def summary_text(result: RiskResult, factors: RiskFactors, wording: RiskScreen, disclaimer: str) -> str:
-    """A plain-text summary of a result, made on the spot for the "download" button."""
+def summary_text(
+    result: RiskResult, factors: RiskFactors, wording: RiskScreen, disclaimer: str, reference: str = ""
+) -> str:
+    """A plain-text summary of a result, made on the spot for the "download" button.
+
+    ``reference`` is a random code kept for the reader's session: Streamlit serves a download at an
+    address made from the file's bytes, so without it the address would follow from the answers.
+    """
     score = factors.score
     lines = [wording.summary_title, ""]
+    if reference:
+        lines += [wording.summary_reference.format(reference=reference), ""]
     if result.band is not None:
         total = points_text(result.total, wording)
         lines += [wording.summary_score.format(total=total, max=f"{result.max_total:g}", band=result.band.label), ""]

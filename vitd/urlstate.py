@@ -36,12 +36,12 @@ class UrlState:
     def _values(self, name: str) -> list[str]:
         values = [v for v in self.params.get(name, ()) if isinstance(v, str)]
         if any(len(v) > MAX_VALUE_CHARS for v in values):
-            self.notices.append(f"The link's `{name}` value was too long and was ignored.")
+            self.notices.append(f"The link's **{name}** value was too long and was ignored.")
             return []
         return values
 
     def _note(self, name: str, value: str) -> None:
-        self.notices.append(f"The link's `{name}` value “{_shown(value)}” isn't recognised, so the default is shown.")
+        self.notices.append(f"The link's **{name}** value “{_shown(value)}” isn't recognised, so the default is shown.")
 
     def choice(self, name: str, options: Sequence[str], default: str) -> str:
         """One value from ``options`` (matched case-insensitively), else ``default``."""
@@ -92,7 +92,7 @@ class UrlState:
             return default
         if not math.isfinite(value) or not low <= value <= high:
             self.notices.append(
-                f"The link's `{name}` value {_shown(raw)} is outside {low:g}–{high:g}, so the default is shown."
+                f"The link's **{name}** value “{_shown(raw)}” is outside {low:g}–{high:g}, so the default is shown."
             )
             return default
         return value

@@ -93,8 +93,8 @@ def test_unknown_unit_and_guideline_fall_back_with_a_quiet_notice() -> None:
     at = run_screen("blood_levels", {params.BLOOD_VALUE: "40", params.BLOOD_UNIT: "mg", params.GUIDELINE: "who"})
     assert not at.exception
     body = texts(at)
-    assert "The link's `unit` value “mg” isn't recognised, so the default is shown." in body
-    assert "The link's `guideline` value “who” isn't recognised, so the default is shown." in body
+    assert "The link's **unit** value “mg” isn't recognised, so the default is shown." in body
+    assert "The link's **guideline** value “who” isn't recognised, so the default is shown." in body
     assert "**IOM 2011 / NIH ODS**: :material/label: **At risk of inadequacy**" in body
 
 

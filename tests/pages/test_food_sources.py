@@ -137,8 +137,8 @@ def test_bad_url_values_fall_back_with_a_quiet_notice() -> None:
     assert not at.exception
     assert len(table(at)) == len(ALL_FOODS)
     notices = " ".join(c.value for c in at.caption if ":material/link_off:" in c.value)
-    assert "`diet` value “keto”" in notices
-    assert "`unit` value “grams”" in notices
+    assert "**diet** value “keto”" in notices
+    assert "**unit** value “grams”" in notices
     assert "“pizza\\:2”" in notices
     assert at.multiselect[0].value == ["trout"]
 

@@ -107,9 +107,9 @@ def test_junk_link_values_fall_back_with_quiet_notices() -> None:
     assert at.selectbox[0].value == "low_vitamin_d"
     captions = _captions(at)
     assert (
-        ":material/link_off: The link's `level` value “expert” isn't recognised, so the default is shown." in captions
+        ":material/link_off: The link's **level** value “expert” isn't recognised, so the default is shown." in captions
     )
-    assert any("`step` value “\\<b\\>x\\</b\\>”" in c for c in captions)
+    assert any("**step** value “\\<b\\>x\\</b\\>”" in c for c in captions)
 
 
 def test_prevalence_chart_table_and_sentence_state_their_cut_offs() -> None:

@@ -34,7 +34,7 @@ def test_default_asks_every_question_from_the_first() -> None:
     at = run_screen("quiz")
     assert not at.exception
     assert _progress_text(at) == f"Question 1 of {len(CONTENT.questions)}"
-    assert at.subheader[0].value == CONTENT.questions[0].prompt
+    assert at.header[0].value == CONTENT.questions[0].prompt
     assert at.radio[0].options == [c.text for c in CONTENT.questions[0].choices]
     assert at.radio[0].value is None
     assert at.pills[0].value == "all"
@@ -43,7 +43,7 @@ def test_default_asks_every_question_from_the_first() -> None:
 def test_topic_link_asks_only_that_topic() -> None:
     at = run_screen("quiz", {TOPIC: "foods"})
     assert _progress_text(at) == f"Question 1 of {len(FOODS)}"
-    assert at.subheader[0].value == FOODS[0].prompt
+    assert at.header[0].value == FOODS[0].prompt
     assert at.pills[0].value == "foods"
 
 
@@ -51,7 +51,7 @@ def test_question_link_asks_one_question_and_offers_the_rest() -> None:
     question = BY_ID["sunscreen"]
     at = run_screen("quiz", {QUESTION: "sunscreen"})
     assert _progress_text(at) == "Question 1 of 1"
-    assert at.subheader[0].value == question.prompt
+    assert at.header[0].value == question.prompt
     assert at.radio[0].options == ["True", "False"]
     assert not at.pills
     assert "[:material/list: Take the whole quiz](quiz)" in at.markdown[1].value
@@ -62,8 +62,8 @@ def test_unknown_topic_or_question_falls_back_with_a_notice() -> None:
     assert not at.exception
     assert _progress_text(at) == f"Question 1 of {len(CONTENT.questions)}"
     notices = [c.value for c in at.caption]
-    assert any("`q` value “nope” isn't recognised" in n for n in notices)
-    assert any("`topic` value “astrology” isn't recognised" in n for n in notices)
+    assert any("**q** value “nope” isn't recognised" in n for n in notices)
+    assert any("**topic** value “astrology” isn't recognised" in n for n in notices)
 
 
 def test_checking_without_an_answer_asks_for_one() -> None:
@@ -100,17 +100,17 @@ def test_score_at_the_end_then_retry_the_missed_ones() -> None:
         right = correct_choice(question)
         _answer(at, right if i != 1 else (right + 1) % len(question.choices))
         _next(at)
-    assert at.subheader[0].value == "You got 3 of 4 right (75%)"
+    assert at.header[0].value == "You got 3 of 4 right (75%)"
     assert at.dataframe[0].value.to_dict("records") == [{"Topic": "Foods and units", "Correct": 3, "Questions": 4}]
     assert any(m.value == f"**To review:**\n- {FOODS[1].prompt}" for m in at.markdown)
 
     next(b for b in at.button if b.label == "Retry the one you missed").click()
     at.run()
     assert _progress_text(at) == "Question 1 of 1 (retrying the ones you missed)"
-    assert at.subheader[0].value == FOODS[1].prompt
+    assert at.header[0].value == FOODS[1].prompt
     _answer(at, correct_choice(FOODS[1]))
     _next(at)
-    assert at.subheader[0].value == "You got 1 of 1 right (100%)"
+    assert at.header[0].value == "You got 1 of 1 right (100%)"
     assert not [b for b in at.button if b.label.startswith("Retry")]
 
     next(b for b in at.button if b.label == "Start again").click()

@@ -65,7 +65,7 @@ def test_unknown_ref_is_a_quiet_notice() -> None:
     at = run_screen("sources", {REF: "S999"})
     assert not at.exception
     assert not at.info
-    assert any("`ref` value “S999” isn't recognised" in c.value for c in at.caption)
+    assert any("**ref** value “S999” isn't recognised" in c.value for c in at.caption)
 
 
 def test_term_link_opens_the_glossary_searched() -> None:
@@ -93,7 +93,7 @@ def test_a_search_with_no_match_says_so_safely() -> None:
 def test_numbers_section_explains_method_guideline_units_review_and_disclaimer() -> None:
     site = CONTENT.doc(SITE)
     at = run_screen("sources", {SECTION: "numbers"})
-    assert [s.value for s in at.subheader] == [
+    assert [s.value for s in at.header] == [
         "How the risk check scores",
         "Which guideline the app uses, and where guidelines disagree",
         "Units",

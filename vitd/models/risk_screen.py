@@ -22,6 +22,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "summary_score": frozenset({"total", "max", "band"}),
     "summary_unsure": frozenset({"count"}),
     "summary_about": frozenset({"name", "population", "outcome", "accuracy"}),
+    "summary_reference": frozenset({"reference"}),
 }
 
 
@@ -62,6 +63,7 @@ class RiskScreen(ContentModel):
     summary_flags: Text
     summary_no_flags: Text
     summary_about: Text
+    summary_reference: Text
 
 
 def _check(doc: RiskScreen) -> Iterable[tuple[str, str | None, str]]:

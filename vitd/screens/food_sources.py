@@ -114,7 +114,7 @@ CHOICES = Declaration(
             parse=_parse_plan,
             format=lambda plan: foods.plan_text(dict(plan)),
             notice=(
-                "The link's `{name}` items “{items}” aren't recognised foods and servings "
+                "The link's **{name}** items “{items}” aren't recognised foods and servings "
                 f"({foods.PLAN_MIN_SERVINGS:g}–{foods.PLAN_MAX_SERVINGS:g}), so they were left out."
             ),
             examples=("trout:1,egg:2", "mushrooms-uv:1,soymilk:2"),

@@ -184,12 +184,15 @@ def why_we_ask(question: ScoredQuestion, wording: RiskScreen) -> str:
     return f"**{wording.why_we_ask}** {question.why}{note} {sources_line(question.source_ids)}"
 
 
-def myself_view(content: Content, answers: Mapping[str, str | bool]) -> tuple[ResultView, str]:
-    """A reader's own result and the text of their summary download (never cached: their answers)."""
+def myself_view(content: Content, answers: Mapping[str, str | bool], reference: str) -> tuple[ResultView, str]:
+    """A reader's own result and the text of their summary download (never cached: their answers).
+
+    ``reference`` is the session's random code written into the summary (see :func:`vitd.risk.summary_text`).
+    """
     factors = content.doc(RISK_FACTORS)
     wording = content.doc(RISK_SCREEN)
     result = risk.score_answers(answers, factors)
-    summary = risk.summary_text(result, factors, wording, content.doc(SITE).disclaimer)
+    summary = risk.summary_text(result, factors, wording, content.doc(SITE).disclaimer, reference)
     return result_view(result, factors, wording), summary
 
 

@@ -54,7 +54,7 @@ CHOICES = Declaration(
             options=_conditions,
             help="Pick two conditions to see only the aspects where they differ.",
             parts=("First condition", "Second condition"),
-            notice="The link's `{name}` value needs two different conditions, so all are shown.",
+            notice="The link's **{name}** value needs two different conditions, so all are shown.",
         ),
         Choice(
             "conditions",
