@@ -34,12 +34,14 @@ from vitd.models.key_points import KEY_POINTS
 from vitd.models.lesson import LESSON
 from vitd.models.mechanism import MECHANISM
 from vitd.models.personas import PERSONAS
+from vitd.models.places import PLACES
 from vitd.models.prevalence import PREVALENCE
 from vitd.models.quiz import QUIZ
 from vitd.models.references import REFERENCES
 from vitd.models.risk_factors import RISK_FACTORS
 from vitd.models.serum_levels import SERUM_LEVELS
 from vitd.models.site import SITE
+from vitd.models.sun import SUN
 from vitd.models.symptoms import BODY_REGIONS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
 from vitd.models.units import UNITS
 
@@ -54,6 +56,8 @@ SPECS: tuple[TableSpec[Any] | DocSpec[Any], ...] = (
     FOODS,
     INTAKE,
     FOOD_SCREEN,
+    PLACES,
+    SUN,
     SERUM_LEVELS,
     RISK_FACTORS,
     PERSONAS,
