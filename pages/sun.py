@@ -88,9 +88,7 @@ set_query_param(SUN_DATE, day, sun.day_key(dt.date.today()))
 where = sun.where_of(by_id[place_id], latitude, texts)
 other = sun.where_of(by_id[compare_id], None, texts) if compare_id else None
 year = frame.content.memo(("sun_year", where.latitude), lambda: sun.sun_year(where.latitude))
-other_year = (
-    frame.content.memo(("sun_year", other.latitude), lambda: sun.sun_year(other.latitude)) if other else None
-)
+other_year = frame.content.memo(("sun_year", other.latitude), lambda: sun.sun_year(other.latitude)) if other else None
 view = frame.content.memo(
     ("sun_view", where, other, day),
     lambda: sun.sun_view(year, where, day, texts, references, other_year, other),
