@@ -540,7 +540,7 @@ def sun_view(
     series = [(where.label, year)]
     if compare is not None and compare_year is not None:
         series.append((compare.label, compare_year))
-    year_chart = year_chart_spec(series, labels, RULE_DEGREES)
+    year_chart = year_chart_spec(series, labels, RULE_DEGREES, pd.Timestamp(day.date))
     highest = year.loc[year["noon_height"].idxmax()]
     lowest = year.loc[year["noon_height"].idxmin()]
     year_alt = fill(

@@ -19,6 +19,7 @@ from streamlit.dataframe_util import convert_anything_to_arrow_bytes
 from vitd.charts import FIT_WIDTH
 from vitd.models.sun import ChartLabels
 from vitd.palette import OKABE_ITO
+from vitd.sun import REFERENCE_YEAR, clock_text, day_text, degrees_text, multiple_text, runs
 
 SERIES_COLOURS = (OKABE_ITO[0], OKABE_ITO[5])
 """First place blue, second place vermillion; the second is also dashed."""
@@ -32,15 +33,17 @@ YEAR_HEIGHT = 300
 DAY_HEIGHT = 240
 PICTURE_WIDTH = 300
 """The shadow picture has a fixed width (it fits a phone), and a height that keeps it to scale."""
-PICTURE_TOP = 1.3
-"""The picture shows heights from the ground to this many times the person's height."""
+PICTURE_TOP = 1.45
+PICTURE_BOTTOM = -0.55
+"""The picture shows heights from this far below the ground (room for the shadow's label) to this
+many times the person's height above it."""
 PICTURE_SPANS = (1.5, 3.0, 6.0, 10.0)
 """Widths of the shadow picture, in person heights: the smallest that fits the shadow is used.
 A longer shadow runs off the picture's edge, and the label gives its length."""
-PICTURE_LEFT = 0.4
+PICTURE_LEFT = 0.5
 PICTURE_LABELS = (
     ("person_label", "center", "bottom", OKABE_ITO[0]),
-    ("shadow_label", "right", "bottom", "#333333"),
+    ("shadow_label", "left", "top", "#333333"),
     ("sun_label", "right", "top", "#7A4B00"),
 )
 """The shadow picture's words: dataset, alignment, baseline and colour."""
@@ -65,8 +68,9 @@ def _rule_layers(alt: Any, y_scale: Any) -> list[Any]:
     """The 45° line and its label, from the ``rule`` dataset (``y``, ``label``)."""
     base = alt.Chart(alt.Data(name="rule"))
     line = base.mark_rule(color=RULE_COLOUR, strokeDash=[6, 4], strokeWidth=2).encode(y=alt.Y("y:Q", scale=y_scale))
-    label = base.mark_text(align="left", baseline="bottom", color=RULE_COLOUR, dx=4, dy=-3, fontSize=12).encode(
-        x=alt.value(0), y=alt.Y("y:Q", scale=y_scale), text="label:N"
+    # At the right edge, where the line of the sun is furthest from 45° on most charts.
+    label = base.mark_text(align="right", baseline="bottom", color=RULE_COLOUR, dx=-4, dy=-3, fontSize=12).encode(
+        x=alt.value(alt.expr("width")), y=alt.Y("y:Q", scale=y_scale), text="label:N"
     )
     return [line, label]
 
@@ -76,17 +80,23 @@ def year_shape(comparing: bool) -> dict[str, Any]:
     """The year chart's shape: shaded bands, the 45° line, and one line per place."""
     alt = _altair()
     y_scale = alt.Scale(domain=[0, TOP_DEGREES], nice=False)
-    x = alt.X(
-        "date:T",
-        scale=alt.Scale(type="utc"),
-        axis=alt.Axis(format="%b", formatType="utc", tickCount={"interval": "month", "step": 1}, labelAngle=0),
-        title=None,
+    x_scale = alt.Scale(
+        type="utc",
+        domain=[
+            alt.DateTime(year=REFERENCE_YEAR, month=1, date=1, utc=True),
+            alt.DateTime(year=REFERENCE_YEAR, month=12, date=31, utc=True),
+        ],
+        nice=False,
     )
+    x_axis = alt.Axis(
+        labelExpr="utcFormat(datum.value, '%b')", tickCount={"interval": "month", "step": 1}, labelAngle=0
+    )
+    x = alt.X("date:T", scale=x_scale, axis=x_axis, title=None)
     bands = (
         alt.Chart(alt.Data(name="bands"))
-        .mark_rect(opacity=1)
+        .mark_rect(clip=True)
         .encode(
-            x=alt.X("start:T", scale=alt.Scale(type="utc")),
+            x=alt.X("start:T", scale=x_scale, axis=x_axis, title=None),
             x2="end:T",
             fill=alt.Fill(
                 "kind:N",
@@ -97,6 +107,18 @@ def year_shape(comparing: bool) -> dict[str, Any]:
             tooltip=[alt.Tooltip("kind:N", title="Shaded"), alt.Tooltip("span:N", title="Days")],
         )
     )
+    chosen = alt.Chart(alt.Data(name="chosen"))
+    chosen_rule = chosen.mark_rule(color=OKABE_ITO[2], strokeWidth=2).encode(
+        x=alt.X("date:T", scale=x_scale, axis=x_axis, title=None)
+    )
+    chosen_label = chosen.mark_text(
+        align=alt.expr("datum.align"),
+        baseline="top",
+        color="#00694D",
+        dx=alt.expr("datum.dx"),
+        fontSize=12,
+        fontWeight="bold",
+    ).encode(x=alt.X("date:T", scale=x_scale, axis=x_axis, title=None), y=alt.value(2), text="label:N")
     line_encoding: dict[str, Any] = {
         "x": x,
         "y": alt.Y("height:Q", scale=y_scale, axis=alt.Axis(title="")),
@@ -121,7 +143,7 @@ def year_shape(comparing: bool) -> dict[str, Any]:
         .mark_line(clip=True, strokeWidth=2.5, color=SERIES_COLOURS[0])
         .encode(**line_encoding)
     )
-    chart = alt.layer(bands, *_rule_layers(alt, y_scale), lines).properties(
+    chart = alt.layer(bands, *_rule_layers(alt, y_scale), lines, chosen_rule, chosen_label).properties(
         width="container", height=YEAR_HEIGHT, autosize=alt.AutoSizeParams(**FIT_WIDTH)
     )
     return chart.configure_view(stroke=None).to_dict(validate=False)
@@ -129,7 +151,6 @@ def year_shape(comparing: bool) -> dict[str, Any]:
 
 def _band_rows(year: pd.DataFrame, labels: ChartLabels, rule_degrees: float) -> pd.DataFrame:
     """One row per run of days shaded on the year chart: below 45°, and no sunrise."""
-    from vitd.sun import day_text, runs
 
     rows = []
     dates = list(year["date"])
@@ -147,12 +168,11 @@ def _band_rows(year: pd.DataFrame, labels: ChartLabels, rule_degrees: float) -> 
 
 
 def year_chart_spec(
-    series: Sequence[tuple[str, pd.DataFrame]], labels: ChartLabels, rule_degrees: float
+    series: Sequence[tuple[str, pd.DataFrame]], labels: ChartLabels, rule_degrees: float, chosen: pd.Timestamp
 ) -> dict[str, Any]:
-    """The noon sun's height on every day, one line per ``(place label, year)``, with the 45° line;
-    the first place's days below 45° and without sunrise are shaded. ``year`` is
-    :func:`vitd.sun.sun_year`."""
-    from vitd.sun import day_text, degrees_text
+    """The noon sun's height on every day, one line per ``(place label, year)``, with the 45° line
+    and a mark on the ``chosen`` day; the first place's days below 45° and without sunrise are
+    shaded. ``year`` is :func:`vitd.sun.sun_year`."""
 
     frames = [
         pd.DataFrame(
@@ -173,6 +193,14 @@ def year_chart_spec(
             "bands": _band_rows(series[0][1], labels, rule_degrees),
             "rule": pd.DataFrame({"y": [rule_degrees], "label": [labels.rule]}),
             "year": pd.concat(frames, ignore_index=True),
+            "chosen": pd.DataFrame(
+                {
+                    "date": [chosen],
+                    "label": [day_text(chosen.date())],
+                    "align": ["left" if chosen.month <= 6 else "right"],
+                    "dx": [4 if chosen.month <= 6 else -4],
+                }
+            ),
         },
     )
     return _titled(spec, labels.year_axis)
@@ -246,7 +274,6 @@ def day_chart_spec(
 ) -> dict[str, Any]:
     """The sun's height through one day (``curve`` from :func:`vitd.sun.day_curve`), with the hours
     above 45° shaded and labelled."""
-    from vitd.sun import clock_text, degrees_text
 
     rows = curve.assign(
         time_text=[clock_text(t) for t in curve["solar_time"]],
@@ -275,8 +302,8 @@ def shadow_shape(span: float) -> dict[str, Any]:
     """The shadow picture's shape for a picture ``span`` person-heights wide, drawn to scale."""
     alt = _altair()
     x_scale = alt.Scale(domain=[-PICTURE_LEFT, span], nice=False, zero=False)
-    y_scale = alt.Scale(domain=[0, PICTURE_TOP], nice=False)
-    height = round(PICTURE_WIDTH * PICTURE_TOP / (span + PICTURE_LEFT))
+    y_scale = alt.Scale(domain=[PICTURE_BOTTOM, PICTURE_TOP], nice=False, zero=False)
+    height = round(PICTURE_WIDTH * (PICTURE_TOP - PICTURE_BOTTOM) / (span + PICTURE_LEFT))
     x = alt.X("x:Q", scale=x_scale, axis=None)
     y = alt.Y("y:Q", scale=y_scale, axis=None)
     x2, y2 = alt.X2("x2:Q"), alt.Y2("y2:Q")
@@ -314,7 +341,6 @@ def picture_span(multiple: float) -> float:
 def shadow_chart_spec(multiple: float, height: float, labels: ChartLabels) -> dict[str, Any]:
     """A person 1 unit tall and their noon shadow ``multiple`` units long, drawn to scale, with the
     sun's ray from the top of their head to the tip of the shadow."""
-    from vitd.sun import degrees_text, multiple_text
 
     span = picture_span(multiple)
     tip = min(multiple, span)
@@ -328,8 +354,8 @@ def shadow_chart_spec(multiple: float, height: float, labels: ChartLabels) -> di
             "ray": pd.DataFrame({"x": [0.0], "y": [1.0], "x2": [ray_end[0]], "y2": [ray_end[1]]}),
             "shadow": pd.DataFrame({"x": [0.0], "y": [0.0], "x2": [tip], "y2": [0.0]}),
             "person": pd.DataFrame({"x": [0.0], "y": [0.0], "x2": [0.0], "y2": [1.0]}),
-            "person_label": pd.DataFrame({"x": [0.0], "y": [1.05], "label": [labels.person]}),
-            "shadow_label": pd.DataFrame({"x": [span], "y": [0.06], "label": [text]}),
+            "person_label": pd.DataFrame({"x": [0.0], "y": [1.08], "label": [labels.person]}),
+            "shadow_label": pd.DataFrame({"x": [0.0], "y": [-0.12], "label": [text]}),
             "sun_label": pd.DataFrame(
                 {"x": [span], "y": [PICTURE_TOP], "label": [f"{labels.sun}: {degrees_text(height)}"]}
             ),

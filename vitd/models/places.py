@@ -33,8 +33,8 @@ class Place(ContentModel):
 
     @property
     def label(self) -> str:
-        """``London, United Kingdom``: how the place is named in lists and sentences."""
-        return f"{self.name}, {self.country}"
+        """``London, United Kingdom`` (``Singapore`` alone): how lists and legends name the place."""
+        return self.name if self.name == self.country else f"{self.name}, {self.country}"
 
 
 def _check_places(places: Sequence[Place]) -> Iterable[RowIssue]:
