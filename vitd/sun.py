@@ -41,6 +41,9 @@ LATITUDE_DIGITS = 2
 number of different years the shared cache can hold."""
 OVERHEAD_SHADOW = 0.005
 """A shadow shorter than this (in heights) is shown as "no shadow": the sun is straight overhead."""
+HORIZON_DEGREES = 1.0
+"""With the noon sun lower than this (a shadow over 57 times your height), the sun is said to be at
+the horizon: its shadow is not measured or drawn, and a height below 0 is not shown."""
 
 DAY_PATTERN = re.compile(r"^(\d{2})-(\d{2})$")
 
@@ -362,7 +365,9 @@ def day_sentences(day: Day, place: str, texts: SunScreen) -> dict[str, str]:
             end=clock_text(day.above_to),
             duration=duration_text(day.above_to - day.above_from),
         )
-    if day.shadow < OVERHEAD_SHADOW:
+    if day.noon_height < HORIZON_DEGREES:
+        shadow = words.shadow_horizon
+    elif day.shadow < OVERHEAD_SHADOW:
         shadow = words.shadow_overhead
     else:
         shadow = fill(words.shadow, multiple=multiple_text(day.shadow))
@@ -376,17 +381,25 @@ def year_table(year: pd.DataFrame, texts: SunScreen) -> pd.DataFrame:
     """The year as a table: date, noon height, noon shadow, hours above 45° and a note for days the
     sun does not rise or set. Values that do not exist (no sun at noon) are left empty."""
     notes = texts.table_notes
-    rises, sets = year["rises"], year["sets"]
+    rises, sets, height = year["rises"], year["sets"], year["noon_height"]
     note = [
-        notes.no_sunrise if not r else notes.no_sunset if not s else notes.overhead if sh < OVERHEAD_SHADOW else ""
-        for r, s, sh in zip(rises, sets, year["shadow"], strict=True)
+        notes.no_sunrise
+        if not r
+        else notes.at_horizon
+        if h < HORIZON_DEGREES
+        else notes.no_sunset
+        if not s
+        else notes.overhead
+        if sh < OVERHEAD_SHADOW
+        else ""
+        for r, s, h, sh in zip(rises, sets, height, year["shadow"], strict=True)
     ]
-    height = year["noon_height"].where(rises).round(1)
-    shadow = year["shadow"].where(rises & (year["shadow"] != math.inf)).round(2)
+    shown_height = height.where(rises & (height >= 0)).round(1)
+    shadow = year["shadow"].where(rises & (height >= HORIZON_DEGREES)).round(2)
     return pd.DataFrame(
         {
             TABLE_COLUMNS[0]: [day_text(d) for d in year["date"].dt.date],
-            TABLE_COLUMNS[1]: height,
+            TABLE_COLUMNS[1]: shown_height,
             TABLE_COLUMNS[2]: shadow,
             TABLE_COLUMNS[3]: year["hours_above"].round(1),
             TABLE_COLUMNS[4]: note,
@@ -561,7 +574,7 @@ def sun_view(
         )
     else:
         day_chart, day_alt = None, ""
-    if day.rises and day.noon_height > 0:
+    if day.rises and day.noon_height >= HORIZON_DEGREES:
         shadow_chart: dict[str, Any] | None = shadow_chart_spec(day.shadow, day.noon_height, labels)
         shadow_alt = fill(texts.alt.shadow, place=where.name, date=date, summary=_alt_sentences([said["shadow"]]))
     else:

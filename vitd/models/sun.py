@@ -30,6 +30,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "sentences.hours_none": frozenset(),
     "sentences.shadow": frozenset({"multiple"}),
     "sentences.shadow_overhead": frozenset(),
+    "sentences.shadow_horizon": frozenset(),
     "sentences.latitude_place": frozenset({"latitude"}),
     "sentences.formula": frozenset({"place", "date", "library", "latitude", "declination", "formula", "difference"}),
     "latitude_label": frozenset({"latitude"}),
@@ -58,6 +59,7 @@ class Sentences(ContentModel):
     hours_none: Text
     shadow: Text
     shadow_overhead: Text
+    shadow_horizon: Text
     latitude_place: Text
     """How a sentence names a typed latitude: "a place at latitude {latitude}"."""
     formula: Text
@@ -69,6 +71,7 @@ class TableNotes(ContentModel):
 
     no_sunrise: Text
     no_sunset: Text
+    at_horizon: Text
     overhead: Text
 
 
