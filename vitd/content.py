@@ -96,11 +96,13 @@ class CrossCheck:
 def _cross_checks() -> tuple[CrossCheck, ...]:
     # Imported here: the domain modules that hold these checks import this module.
     from vitd.risk import persona_problems
+    from vitd.sun import persona_place_problems
     from vitd.symptoms import cross_check as symptom_problems
 
     return (
         CrossCheck((SYMPTOM_CONDITIONS, SYMPTOM_ASPECTS, SYMPTOMS, BODY_REGIONS), symptom_problems),
         CrossCheck((PERSONAS, RISK_FACTORS), lambda doc, factors: persona_problems(doc.personas, factors)),
+        CrossCheck((PERSONAS, PLACES), lambda doc, places: persona_place_problems(doc.personas, places)),
     )
 
 

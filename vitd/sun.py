@@ -24,8 +24,10 @@ import pandas as pd
 
 from vitd import params
 from vitd.downloads import safe_csv
+from vitd.models.base import Problem
 from vitd.models.key_points import LEVELS, Level
-from vitd.models.places import Place
+from vitd.models.personas import PERSONAS, Persona
+from vitd.models.places import PLACES, Place
 from vitd.models.references import Reference
 from vitd.models.sun import SunScreen
 from vitd.urlstate import UrlState
@@ -468,6 +470,21 @@ def read_choices(url: UrlState, places: Sequence[Place], today: dt.date) -> SunC
         compare_id=compare or None,
         level=level,  # type: ignore[arg-type]
     )
+
+
+def persona_place_problems(personas: Sequence[Persona], places: Sequence[Place]) -> list[Problem]:
+    """Fictional people whose ``place`` is not an id in ``places.csv``."""
+    known = {p.id for p in places}
+    return [
+        Problem(
+            PERSONAS.filename,
+            f"personas[{n}]",
+            "place",
+            f"unknown place {persona.place!r}; use an id from {PLACES.filename}",
+        )
+        for n, persona in enumerate(personas, start=1)
+        if persona.place is not None and persona.place not in known
+    ]
 
 
 # --- the view --------------------------------------------------------------------------------

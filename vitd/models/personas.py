@@ -1,7 +1,8 @@
 """``personas.json``: invented people whose answers a class scores in the Risk check.
 
 Answers name question and option ids from ``risk_factors.json``; :func:`vitd.risk.persona_problems`
-checks them against that file, because a file's own check sees only its own records.
+checks them against that file, because a file's own check sees only its own records. A person's
+``place`` is checked against ``places.csv`` by :func:`vitd.sun.persona_place_problems`.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ class Persona(ContentModel):
     """Ids of the flags that apply to this person."""
     teaching_point: str | None = None
     """Shown after the reveal: what this case is meant to show."""
+    place: Slug | None = None
+    """Where the person lives: a place ``id`` from ``places.csv``; the card links to its sun."""
 
 
 class Personas(ContentModel):
