@@ -10,10 +10,12 @@ from vitd import risk
 from vitd.charts.risk import points_bar_spec
 from vitd.citations import sources_line
 from vitd.frame import page_frame, set_query_param
+from vitd.links import screen_link
 from vitd.models.personas import PERSONAS
+from vitd.models.places import PLACES
 from vitd.models.risk_factors import RISK_FACTORS, RiskFactors
 from vitd.models.site import SITE
-from vitd.params import MODE, PERSONA
+from vitd.params import MODE, PERSONA, PLACE
 
 KEY = "risk_check_"
 MY_ANSWER = KEY + "me_"  # prefix of the widget keys holding personal answers; Reset clears them
@@ -68,6 +70,7 @@ factors = frame.doc(RISK_FACTORS)
 personas = frame.doc(PERSONAS).personas
 disclaimer = frame.doc(SITE).disclaimer
 by_id = {p.id: p for p in personas}
+places = {p.id: p for p in frame.content.table(PLACES)} if not frame.content.problems_in(PLACES.filename) else {}
 
 mode = frame.url.choice(MODE, list(risk.MODES), risk.DEFAULT_MODE)
 persona_id = frame.url.choice(PERSONA, list(by_id), personas[0].id)
@@ -95,7 +98,13 @@ if mode == "persona":
     persona = by_id[persona_id]
     result = risk.score_answers(risk.persona_answers(persona), factors)
     with st.container(border=True):
-        st.markdown(f"#### {persona.name}\n\n{persona.card}")
+        card = f"#### {persona.name}\n\n{persona.card}"
+        if persona.place in places:
+            sun_link = screen_link(
+                "sun", f"The sun and seasons in {places[persona.place].name}", {PLACE: persona.place}
+            )
+            card += f"\n\n:material/wb_sunny: {sun_link}"
+        st.markdown(card)
     options = risk.prediction_options(factors)
     prediction = st.pills(
         "First predict: which result will this person get?",

@@ -96,7 +96,7 @@ with handout_tab:
     st.header("Printable handout", anchor=False)
     try:
         # Made from the content alone: built once per process and shared by every session.
-        handout = frame.content.memo("handout", lambda: student_handout(frame.content))
+        handout = frame.content.memo(("handout", request_base), lambda: student_handout(frame.content, request_base))
         key = frame.content.memo("answer_key", lambda: answer_key(frame.content))
     except ContentUnavailable as exc:
         st.warning(f"The handout needs content files that have problems: {len(exc.problems)} found.")

@@ -21,11 +21,13 @@ from vitd.models.intake import INTAKE
 from vitd.models.key_points import LEVELS
 from vitd.models.mechanism import MECHANISM
 from vitd.models.personas import PERSONAS
+from vitd.models.places import PLACES
 from vitd.models.quiz import QUIZ
 from vitd.models.references import REFERENCES
 from vitd.models.serum_levels import SERUM_LEVELS
 from vitd.models.symptoms import SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS
 from vitd.risk import DEFAULT_MODE, MODES
+from vitd.sun import default_place
 
 Kind = Literal["one", "many", "text"]
 
@@ -65,6 +67,7 @@ def fields_for(screen_id: str, content: Content) -> tuple[LinkField, ...]:
         "key_points": _key_points,
         "symptoms": _symptoms,
         "food_sources": _food_sources,
+        "sun": _sun,
         "blood_levels": _blood_levels,
         "risk_check": _risk_check,
         "quiz": _quiz,
@@ -116,6 +119,19 @@ def _food_sources(content: Content) -> tuple[LinkField, ...]:
         _one(params.BASIS, "Amounts", [("100g", "Per 100 g")]),
         LinkField(params.FOOD_SEARCH, "Search words", "text"),
         LinkField(params.PLAN, "Day plan", "text", help="Food ids and servings, e.g. trout:1,egg:2"),
+    )
+
+
+def _sun(content: Content) -> tuple[LinkField, ...]:
+    places = content.table(PLACES)
+    default = default_place(places).id
+    labels = [(p.id, p.label) for p in places]
+    return (
+        _one(params.PLACE, "Place", [pair for pair in labels if pair[0] != default]),
+        _one(params.SUN_COMPARE, "Second place to compare", labels),
+        LinkField(params.SUN_DATE, "Date", "text", help="Month and day, e.g. 12-21 for 21 December (default: today)"),
+        LinkField(params.LATITUDE, "Any latitude instead", "text", help="Degrees, -90 to 90; south is negative"),
+        _one(params.LEVEL, "Reading level", [(level, LEVEL_LABELS[level]) for level in LEVELS[1:]]),
     )
 
 

@@ -129,6 +129,8 @@ class SunScreen(ContentModel):
     how: Titled
     """"How the numbers work": the library and the teaching formula."""
     links_intro: Text
+    handout_line: Text
+    """The student handout's one line about this screen (with its link and a QR code)."""
     citation: Text
     """First words of the downloaded CSV's citation line, before the sources."""
     source_ids: SourceIds
