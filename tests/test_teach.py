@@ -52,7 +52,7 @@ def test_hosted_base_accepts_web_addresses_only() -> None:
 def test_lesson_rows_start_times_add_up() -> None:
     lesson = CONTENT.doc(LESSON)
     rows = lesson_rows(lesson)
-    assert [r.start_minute for r in rows] == [0, 5, 13, 21, 28, 34, 37]
+    assert [r.start_minute for r in rows] == [0, 4, 11, 18, 24, 29, 34, 37]
     assert rows[-1].start_minute + rows[-1].minutes == lesson.duration_minutes == 40
     links = lesson_links(lesson, "https://x.example/")
     assert links[2] == "https://x.example/symptoms?compare=osteomalacia,myopathy"
@@ -67,9 +67,9 @@ def test_lesson_validation_names_the_step(content_dir: Path) -> None:
     edit_json(content_dir / "lesson.json", breaks)
     assert [str(p) for p in load_content(content_dir).problems] == [
         "lesson.json:steps[2]: screen: 'bones' is not a screen; use one of: key_points, symptoms, food_sources, "
-        "blood_levels, risk_check, quiz, sources, teach",
+        "sun, blood_levels, risk_check, quiz, sources, teach",
         "lesson.json:steps[3]: query: 'colour' is not a query parameter the app reads",
-        "lesson.json:top: duration_minutes: is 40 but the steps add up to 41 minutes",
+        "lesson.json:top: duration_minutes: is 40 but the steps add up to 42 minutes",
     ]
 
 
