@@ -31,10 +31,6 @@ choices = sun.read_choices(frame.url, places, dt.date.today())
 frame.url_notices()
 
 
-def _latitude_to_url() -> None:
-    set_query_param(LATITUDE, f"{st.session_state[KEY + 'lat']:g}" if st.session_state[KEY + "use_lat"] else None)
-
-
 level = st.segmented_control(
     "Reading level", LEVELS, format_func=LEVEL_LABELS.get, default=choices.level, required=True, key=KEY + "level"
 )
@@ -57,7 +53,6 @@ compare_id = compare_col.selectbox(
 use_latitude = st.toggle(
     "Use any latitude instead of a place",
     value=choices.latitude is not None,
-    on_change=_latitude_to_url,
     key=KEY + "use_lat",
 )
 latitude = None
@@ -69,7 +64,6 @@ if use_latitude:
         value=choices.latitude if choices.latitude is not None else by_id[place_id].latitude,
         step=0.1,
         format="%.1f°",
-        on_change=_latitude_to_url,
         key=KEY + "lat",
     )
 day = st.select_slider(
@@ -80,6 +74,7 @@ day = st.select_slider(
     key=KEY + "day",
 )
 set_query_param(LEVEL, level, LEVELS[0])
+set_query_param(LATITUDE, None if latitude is None else f"{latitude:g}")
 set_query_param(PLACE, place_id, default_id)
 set_query_param(SUN_COMPARE, compare_id, "")
 set_query_param(SUN_DATE, day, sun.day_key(dt.date.today()))

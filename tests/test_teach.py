@@ -17,6 +17,7 @@ from vitd.handout import answer_key, student_handout, to_markdown, to_pdf
 from vitd.links import absolute_link, app_base, hosted_base, screen_query
 from vitd.models.hosting_guide import HOSTING_GUIDE
 from vitd.models.lesson import LESSON
+from vitd.models.sun import SUN
 from vitd.qr import qr_png, qr_svg
 from vitd.teach import lesson_links, lesson_rows
 
@@ -134,3 +135,20 @@ def test_hosting_guide_commands_are_the_readme_commands() -> None:
     readme = commands((ROOT / "README.md").read_text(encoding="utf-8"))
     assert guide
     assert guide <= readme, guide - readme
+
+
+def test_handout_has_one_line_to_the_sun_screen_with_a_qr_code() -> None:
+    line = CONTENT.doc(SUN).handout_line
+    handout = student_handout(CONTENT, "https://school.example/vitd/")
+    assert f"{line} <https://school.example/vitd/sun>" in to_markdown(handout)
+    pdf = to_pdf(handout, "Student handout")
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    assert "https://school.example/vitd/sun" in text
+    assert len(reader.pages[0].images) == 1
+    assert _decode(reader.pages[0].images[0].data) == "https://school.example/vitd/sun"
+    # Without the app's address the line keeps a relative link and no QR code.
+    bare = student_handout(CONTENT)
+    assert f"{line} sun" in to_markdown(bare)
+    assert not PdfReader(io.BytesIO(to_pdf(bare, "Student handout"))).pages[0].images
