@@ -94,7 +94,7 @@ def year_shape(comparing: bool) -> dict[str, Any]:
     x = alt.X("date:T", scale=x_scale, axis=x_axis, title=None)
     bands = (
         alt.Chart(alt.Data(name="bands"))
-        .mark_rect(clip=True)
+        .mark_rect(clip=True, aria=False)  # decorative: the sentences and the text alternative say it
         .encode(
             x=alt.X("start:T", scale=x_scale, axis=x_axis, title=None),
             x2="end:T",
@@ -227,7 +227,7 @@ def day_shape() -> dict[str, Any]:
     x_scale = alt.Scale(domain=[0, 24], nice=False)
     window = (
         alt.Chart(alt.Data(name="window"))
-        .mark_rect(color="#FCE3B0")
+        .mark_rect(color="#FCE3B0", aria=False)
         .encode(
             x=alt.X("start:Q", scale=x_scale),
             x2="end:Q",
@@ -236,7 +236,7 @@ def day_shape() -> dict[str, Any]:
     )
     window_label = (
         alt.Chart(alt.Data(name="window"))
-        .mark_text(baseline="top", color="#7A4B00", dy=4, fontSize=12)
+        .mark_text(baseline="top", color="#7A4B00", dy=4, fontSize=12, aria=False)
         .encode(x=alt.X("middle:Q", scale=x_scale), y=alt.value(0), text="label:N")
     )
     curve = (
