@@ -19,7 +19,7 @@ from streamlit.dataframe_util import convert_anything_to_arrow_bytes
 from vitd.charts import FIT_WIDTH
 from vitd.models.sun import ChartLabels
 from vitd.palette import OKABE_ITO
-from vitd.sun import REFERENCE_YEAR, clock_text, day_text, degrees_text, multiple_text, runs
+from vitd.sun import OVERHEAD_SHADOW, REFERENCE_YEAR, clock_text, day_text, degrees_text, multiple_text, runs
 
 SERIES_COLOURS = (OKABE_ITO[0], OKABE_ITO[5])
 """First place blue, second place vermillion; the second is also dashed."""
@@ -133,7 +133,7 @@ def year_shape(comparing: bool) -> dict[str, Any]:
             "place:N",
             sort=None,
             scale=alt.Scale(range=list(SERIES_COLOURS)),
-            legend=alt.Legend(title=None, orient="bottom", direction="vertical", labelLimit=320),
+            legend=alt.Legend(title=None, orient="top", direction="vertical", labelLimit=0),
         )
         line_encoding["strokeDash"] = alt.StrokeDash(
             "place:N", sort=None, scale=alt.Scale(range=[[1, 0], [7, 4]]), legend=None
@@ -346,7 +346,7 @@ def shadow_chart_spec(multiple: float, height: float, labels: ChartLabels) -> di
     tip = min(multiple, span)
     # The ray meets the ground at the shadow's tip; cut off at the picture's edge, it keeps its slope.
     ray_end = (tip, 0.0) if multiple <= span else (span, 1 - span / multiple)
-    text = f"{labels.shadow}: {multiple_text(multiple)} ×"
+    text = labels.no_shadow if multiple < OVERHEAD_SHADOW else f"{labels.shadow}: {multiple_text(multiple)} ×"
     spec = with_data(
         shadow_shape(span),
         {

@@ -84,6 +84,7 @@ class ChartLabels(ContentModel):
     above_window: Text
     person: Text
     shadow: Text
+    no_shadow: Text
     sun: Text
     year_axis: Text
     day_axis: Text
