@@ -101,6 +101,12 @@ SCENARIOS: dict[str, tuple[str, ...]] = {
         f"{_param('BASIS', 'basis')}=100g&{_param('FOOD_GROUP', 'group')}=fish",
         f"{_param('LIFE_STAGE', 'stage')}=adults-over-70&{_param('FORTIFIED', 'fortified')}=no",
     ),
+    "sun": (
+        "",
+        f"{params.PLACE}=edinburgh&{params.SUN_DATE}=12-21",
+        f"{params.PLACE}=seville&{params.SUN_COMPARE}=oslo",
+        f"{params.LATITUDE}=-33.9&{params.SUN_DATE}=06-21",
+    ),
     "blood_levels": (
         f"{params.BLOOD_VALUE}=20&{params.BLOOD_UNIT}=ng/mL",
         f"{params.BLOOD_VALUE}=30&{params.BLOOD_UNIT}=nmol/L",

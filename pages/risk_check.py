@@ -51,7 +51,7 @@ words = screen.wording
 if screen.persona is not None:
     persona = screen.persona.persona
     with st.container(border=True):
-        st.markdown(f"**{persona.name}**\n\n{persona.card}")
+        st.markdown(screen.persona.card)
     options = screen.persona.predictions
     prediction = st.pills(words.predict, list(options), format_func=options.get, key=f"{KEY}predict_{persona.id}")
     revealed_key = f"{KEY}revealed_{persona.id}"

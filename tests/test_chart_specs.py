@@ -25,6 +25,11 @@ VIEWS = [
     ("food_sources", {}),
     ("food_sources", {params.DIET: "vegan", params.FOOD_UNIT: "IU", params.PLAN: "trout:1,egg:2"}),
     ("food_sources", {params.BASIS: "100g", params.LIFE_STAGE: "adults-over-70"}),
+    ("sun", {}),
+    ("sun", {params.PLACE: "london", params.SUN_COMPARE: "singapore", params.SUN_DATE: "06-21"}),
+    ("sun", {params.PLACE: "longyearbyen", params.SUN_DATE: "06-21"}),
+    ("sun", {params.LATITUDE: "-0.5", params.SUN_DATE: "03-20"}),
+    ("sun", {params.PLACE: "edinburgh", params.SUN_DATE: "12-21"}),
     ("blood_levels", {}),
     ("blood_levels", {params.BLOOD_VALUE: "20", params.BLOOD_UNIT: "ng/mL", params.GUIDELINE: "es2011"}),
 ]

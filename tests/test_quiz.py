@@ -129,3 +129,13 @@ def test_shipped_foods_topic() -> None:
         "mcg-to-iu",
         "more-is-better",
     ]
+
+
+def test_shipped_sun_topic_links_every_question_to_the_sun_screen_in_a_state() -> None:
+    questions = quiz.select_questions(CONTENT, "sun")
+    assert len(questions) >= 5
+    assert {"sun-why-winter", "sun-shadow-rule", "sun-glass", "sun-skin-colour", "sun-sunscreen-field"} <= {
+        q.id for q in questions
+    }
+    for question in questions:
+        assert question.link.startswith("/sun?"), question.id

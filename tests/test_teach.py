@@ -17,6 +17,7 @@ from vitd.handout import answer_key, student_handout, to_markdown, to_pdf
 from vitd.links import absolute_link, app_base, hosted_base, screen_query
 from vitd.models.hosting_guide import HOSTING_GUIDE
 from vitd.models.lesson import LESSON
+from vitd.models.sun import SUN
 from vitd.qr import qr_png, qr_svg
 from vitd.teach import lesson_links, lesson_rows
 
@@ -52,7 +53,7 @@ def test_hosted_base_accepts_web_addresses_only() -> None:
 def test_lesson_rows_start_times_add_up() -> None:
     lesson = CONTENT.doc(LESSON)
     rows = lesson_rows(lesson)
-    assert [r.start_minute for r in rows] == [0, 5, 13, 21, 28, 34, 37]
+    assert [r.start_minute for r in rows] == [0, 4, 11, 18, 24, 29, 34, 37]
     assert rows[-1].start_minute + rows[-1].minutes == lesson.duration_minutes == 40
     links = lesson_links(lesson, "https://x.example/")
     assert links[2] == "https://x.example/symptoms?compare=osteomalacia,myopathy"
@@ -67,9 +68,9 @@ def test_lesson_validation_names_the_step(content_dir: Path) -> None:
     edit_json(content_dir / "lesson.json", breaks)
     assert [str(p) for p in load_content(content_dir).problems] == [
         "lesson.json:steps[2]: screen: 'bones' is not a screen; use one of: key_points, symptoms, food_sources, "
-        "blood_levels, risk_check, quiz, sources, teach",
+        "sun, blood_levels, risk_check, quiz, sources, teach",
         "lesson.json:steps[3]: query: 'colour' is not a query parameter the app reads",
-        "lesson.json:top: duration_minutes: is 40 but the steps add up to 41 minutes",
+        "lesson.json:top: duration_minutes: is 40 but the steps add up to 42 minutes",
     ]
 
 
@@ -134,3 +135,20 @@ def test_hosting_guide_commands_are_the_readme_commands() -> None:
     readme = commands((ROOT / "README.md").read_text(encoding="utf-8"))
     assert guide
     assert guide <= readme, guide - readme
+
+
+def test_handout_has_one_line_to_the_sun_screen_with_a_qr_code() -> None:
+    line = CONTENT.doc(SUN).handout_line
+    handout = student_handout(CONTENT, "https://school.example/vitd/")
+    assert f"{line} <https://school.example/vitd/sun>" in to_markdown(handout)
+    pdf = to_pdf(handout, "Student handout")
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    assert "https://school.example/vitd/sun" in text
+    assert len(reader.pages[0].images) == 1
+    assert _decode(reader.pages[0].images[0].data) == "https://school.example/vitd/sun"
+    # Without the app's address the line keeps a relative link and no QR code.
+    bare = student_handout(CONTENT)
+    assert f"{line} sun" in to_markdown(bare)
+    assert not PdfReader(io.BytesIO(to_pdf(bare, "Student handout"))).pages[0].images

@@ -37,6 +37,7 @@ from vitd.models.lesson import LESSON
 from vitd.models.mechanism import MECHANISM
 from vitd.models.personas import CROSS_CHECKS as PERSONA_CROSS_CHECKS
 from vitd.models.personas import PERSONAS
+from vitd.models.places import PLACES
 from vitd.models.prevalence import PREVALENCE
 from vitd.models.quiz import QUIZ
 from vitd.models.quiz_screen import QUIZ_SCREEN
@@ -45,6 +46,7 @@ from vitd.models.risk_factors import RISK_FACTORS
 from vitd.models.risk_screen import RISK_SCREEN
 from vitd.models.serum_levels import SERUM_LEVELS
 from vitd.models.site import SITE
+from vitd.models.sun import SUN
 from vitd.models.symptoms import BODY_REGIONS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
 from vitd.models.symptoms import CROSS_CHECKS as SYMPTOM_CROSS_CHECKS
 from vitd.models.units import UNITS
@@ -60,6 +62,8 @@ SPECS: tuple[TableSpec[Any] | DocSpec[Any], ...] = (
     FOODS,
     INTAKE,
     FOOD_SCREEN,
+    PLACES,
+    SUN,
     SERUM_LEVELS,
     RISK_FACTORS,
     RISK_SCREEN,

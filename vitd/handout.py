@@ -7,11 +7,14 @@ the same files the screens show.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from vitd.content import Content
 from vitd.levels import format_number, guidelines
+from vitd.links import absolute_link, screen_query
 from vitd.models.foods import FOODS
 from vitd.models.key_points import KEY_POINTS
 from vitd.models.personas import PERSONAS
@@ -19,7 +22,9 @@ from vitd.models.quiz import QUIZ, Question
 from vitd.models.risk_factors import RISK_FACTORS
 from vitd.models.serum_levels import SERUM_LEVELS, SerumBand
 from vitd.models.site import SITE
+from vitd.models.sun import SUN
 from vitd.models.symptoms import SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
+from vitd.qr import qr_png
 from vitd.risk import persona_answers, score_answers
 
 HANDOUT_CONDITIONS = ("osteomalacia", "myopathy")
@@ -51,7 +56,20 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
 
 
-Block = Heading | Paragraph | Bullets | Table
+@dataclass(frozen=True)
+class LinkLine:
+    """One line of text with a link; the PDF prints a QR code of the link beside it."""
+
+    text: str
+    url: str
+
+
+Block = Heading | Paragraph | Bullets | Table | LinkLine
+
+QR_SIZE_MM = 18
+QR_GAP_MM = 3
+BLOCK_GAP_MM = 0.5
+"""Space after each block of the PDF, in millimetres."""
 
 
 def _band_range(band: SerumBand) -> str:
@@ -85,12 +103,15 @@ def handout_questions(content: Content) -> tuple[Question, ...]:
     return tuple(chosen)
 
 
-def student_handout(content: Content) -> list[Block]:
-    """The one-page student handout."""
+def student_handout(content: Content, base: str = "") -> list[Block]:
+    """The one-page student handout. ``base`` is the app's address (``https://host/``): with it,
+    the line to the Sun and seasons screen carries the full link and a QR code."""
     site = content.doc(SITE)
     key_points = content.doc(KEY_POINTS)
+    sun_line = content.doc(SUN).handout_line
     blocks: list[Block] = [
         Heading(site.app_name, 1),
+        LinkLine(sun_line, absolute_link(base, "sun") if base else screen_query("sun")),
         Paragraph(site.tagline),
         Paragraph(site.disclaimer),
         Heading("Key points"),
@@ -199,6 +220,8 @@ def to_markdown(blocks: Sequence[Block]) -> str:
             out.append("#" * block.level + " " + block.text)
         elif isinstance(block, Paragraph):
             out.append(block.text)
+        elif isinstance(block, LinkLine):
+            out.append(f"{block.text} <{block.url}>" if "://" in block.url else f"{block.text} {block.url}")
         elif isinstance(block, Bullets):
             marks = [f"{i}." if block.numbered else "-" for i in range(1, len(block.items) + 1)]
             out.append("\n".join(f"{m} {item}" for m, item in zip(marks, block.items, strict=True)))
@@ -233,6 +256,21 @@ def _pdf_text(text: str) -> str:
     return text.encode("latin-1", "replace").decode("latin-1")
 
 
+def _pdf_link_line(pdf: Any, block: LinkLine, room: float, width: float) -> float:
+    """The line, bold, with the link under it, ``room`` wide; a QR code of a full link floats at
+    the right. Returns where the QR code ends (the blocks beside it run narrower)."""
+    top = pdf.get_y()
+    full = "://" in block.url
+    if full:
+        room = min(room, width - QR_SIZE_MM - QR_GAP_MM)
+        pdf.image(io.BytesIO(qr_png(block.url, scale=4)), x=pdf.l_margin + width - QR_SIZE_MM, y=top, w=QR_SIZE_MM)
+    pdf.set_font("Helvetica", "B", 8.5)
+    pdf.multi_cell(room, 4, _pdf_text(block.text), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 8)
+    pdf.multi_cell(room, 4, _pdf_text(block.url), link=block.url if full else "", new_x="LMARGIN", new_y="NEXT")
+    return top + QR_SIZE_MM if full else 0.0
+
+
 def to_pdf(blocks: Sequence[Block], title: str) -> bytes:
     """The blocks as an A4 PDF, drawn with the PDF's built-in Helvetica (no font files needed)."""
     from fpdf import FPDF  # imported on first use: it is large, and most visits never print
@@ -243,19 +281,24 @@ def to_pdf(blocks: Sequence[Block], title: str) -> bytes:
     pdf.set_margins(12, 10, 12)
     pdf.add_page()
     width = pdf.w - pdf.l_margin - pdf.r_margin
+    float_bottom = 0.0  # where a QR code floating at the right ends; text beside it runs narrower
     for block in blocks:
+        room = width - QR_SIZE_MM - QR_GAP_MM if pdf.get_y() < float_bottom else width
         if isinstance(block, Heading):
             pdf.set_font("Helvetica", "B", 14 if block.level == 1 else 10.5)
-            pdf.multi_cell(width, 5.5, _pdf_text(block.text), new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(room, 5.5, _pdf_text(block.text), new_x="LMARGIN", new_y="NEXT")
         elif isinstance(block, Paragraph):
             pdf.set_font("Helvetica", "", 8)
-            pdf.multi_cell(width, 3.8, _pdf_text(block.text), markdown=True, new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(room, 3.8, _pdf_text(block.text), markdown=True, new_x="LMARGIN", new_y="NEXT")
+        elif isinstance(block, LinkLine):
+            float_bottom = _pdf_link_line(pdf, block, room, width)
         elif isinstance(block, Bullets):
             pdf.set_font("Helvetica", "", 8)
             for i, item in enumerate(block.items, start=1):
                 mark = f"{i}." if block.numbered else "-"
-                pdf.multi_cell(width, 3.8, _pdf_text(f"{mark} {item}"), markdown=True, new_x="LMARGIN", new_y="NEXT")
+                pdf.multi_cell(room, 3.8, _pdf_text(f"{mark} {item}"), markdown=True, new_x="LMARGIN", new_y="NEXT")
         else:
+            pdf.set_y(max(pdf.get_y(), float_bottom))
             pdf.set_font("Helvetica", "", 7.5)
             with pdf.table(
                 [[_pdf_text(h) for h in block.header], *[[_pdf_text(c) for c in row] for row in block.rows]],
@@ -265,5 +308,5 @@ def to_pdf(blocks: Sequence[Block], title: str) -> bytes:
                 first_row_as_headings=True,
             ):
                 pass
-        pdf.ln(1)
+        pdf.ln(BLOCK_GAP_MM)
     return bytes(pdf.output())

@@ -60,6 +60,17 @@ BASIS = "basis"
 PLAN = "plan"
 """``plan=trout:1,egg:2``: the day planner's foods (``id`` from foods.csv) and servings, comma-separated."""
 
+# --- Sun and seasons (/sun) ---
+PLACE = "place"
+"""``place=edinburgh``: the place whose sun is shown, an ``id`` from places.csv (default: the place
+marked ``default``)."""
+LATITUDE = "lat"
+"""``lat=-33.9``: any latitude in degrees, -90 (south pole) to 90 (north pole); wins over ``place``."""
+SUN_DATE = "date"
+"""``date=12-21``: the day shown, as month-day ``MM-DD`` (default: today)."""
+SUN_COMPARE = "compare"
+"""``compare=singapore``: a second place drawn beside the first, an ``id`` from places.csv."""
+
 # --- Blood test (/blood_levels) ---
 BLOOD_VALUE = "value"
 """``value=20``: the 25(OH)D result as typed on the lab report (any text; checked by ``vitd.levels``)."""

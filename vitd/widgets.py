@@ -290,3 +290,28 @@ def option_radio(label: str, options: Options, default: str, key: str) -> str:
     return st.radio(
         label, list(labels), index=list(labels).index(default), format_func=labels.get, key=key, horizontal=True
     )
+
+
+def latitude_picker(
+    label: str, options: Options, value: str, key: str, *, toggle: str, toggle_key: str, start: float = 0.0
+) -> str:
+    """A toggle, and when it is on a slider of latitudes (-90 to 90°): the latitude as link text, or ""."""
+    typed = parse_number(value)
+    if not st.toggle(toggle, value=typed is not None, key=toggle_key):
+        return ""
+    chosen = st.slider(
+        label,
+        min_value=-90.0,
+        max_value=90.0,
+        value=typed if typed is not None else start,
+        step=0.1,
+        format="%.1f°",
+        key=key,
+    )
+    return value if typed == chosen else number_for_url(chosen)
+
+
+def day_slider(label: str, options: Options, value: str, key: str) -> str:
+    """A day of the year (``MM-DD`` ids, labels like "21 June") on a slider."""
+    labels = dict(options)
+    return st.select_slider(label, list(labels), value=value, format_func=labels.get, key=key)

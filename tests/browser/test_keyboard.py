@@ -11,6 +11,7 @@ FIRST_CONTROL = {
     "key_points": "Student",
     "symptoms": "Compare two conditions",
     "food_sources": "All",
+    "sun": "Student",
     "blood_levels": "Your 25(OH)D result",
     "risk_check": "A fictional person",
     "quiz": "All topics",

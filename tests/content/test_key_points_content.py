@@ -140,7 +140,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
         "card links to an unknown screen",
         lambda f: edit_json(f / "key_points.json", _card(1, more_screen="bones")),
         "key_points.json:cards[1]: more_screen: unknown screen id 'bones'; use one of: blood_levels, "
-        "food_sources, key_points, quiz, risk_check, sources, symptoms, teach",
+        "food_sources, key_points, quiz, risk_check, sources, sun, symptoms, teach",
     ),
     (
         "duplicate card id",

@@ -93,7 +93,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
         "link to no screen",
         _quiz(lambda d: d["questions"][0].update(link="/bones?x=1")),
         "quiz.json:questions[1]: link: '/bones' is not a screen; use one of: /, /symptoms, /food_sources, "
-        "/blood_levels, /risk_check, /quiz, /sources, /teach",
+        "/sun, /blood_levels, /risk_check, /quiz, /sources, /teach",
     ),
     (
         "link not a path",
@@ -104,7 +104,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
         "unknown topic",
         _quiz(lambda d: d["questions"][1].update(topic="bones")),
         "quiz.json:questions[2]: topic: unknown topic 'bones'; use one of: mechanism, pain, red_flags, "
-        "risk_factors, foods, blood_levels",
+        "risk_factors, foods, blood_levels, sun",
     ),
     (
         "duplicate question id",
@@ -130,7 +130,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     (
         "topic without questions",
         _quiz(lambda d: d["topics"].append({"id": "sunlight", "label": "Sunlight"})),
-        "quiz.json:topics[7]: id: no question has the topic 'sunlight'",
+        "quiz.json:topics[8]: id: no question has the topic 'sunlight'",
     ),
     (
         "unknown source id in a question",
@@ -146,7 +146,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
         "glossary unknown screen",
         lambda f: set_cell(f / "glossary.csv", 4, "screen", "bones"),
         "glossary.csv:4: screen: unknown screen id 'bones'; use one of: key_points, symptoms, food_sources, "
-        "blood_levels, risk_check, quiz, sources, teach",
+        "sun, blood_levels, risk_check, quiz, sources, teach",
     ),
     (
         "glossary alias is another term",

@@ -165,7 +165,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
         "unknown screen in JSON",
         lambda f: edit_json(f / "site.json", _site_unknown_screen),
         "site.json:intros: bones: unknown screen id; use one of: blood_levels, food_sources, key_points, "
-        "quiz, risk_check, sources, symptoms, teach",
+        "quiz, risk_check, sources, sun, symptoms, teach",
     ),
     (
         "formula in a cell",

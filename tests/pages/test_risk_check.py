@@ -167,3 +167,9 @@ def test_a_myself_session_writes_no_file_and_logs_no_answer(
     logged = "\n".join(r.getMessage() for r in caplog.records)
     for answer in ("obesity", "late_winter", "gastric_bypass", "Obesity", "Late winter"):
         assert answer not in logged
+
+
+@pytest.mark.parametrize(("persona", "place"), [("tom", "seville"), ("edith", "edinburgh"), ("noor", "manchester")])
+def test_each_persona_card_links_to_their_place_on_the_sun_screen(persona: str, place: str) -> None:
+    at = run_screen("risk_check", {PERSONA: persona})
+    assert any(f"](sun?place={place})" in m.value for m in at.markdown)

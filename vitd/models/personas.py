@@ -2,6 +2,7 @@
 
 Answers name question and option ids from ``risk_factors.json``; :func:`persona_problems` checks
 them against that file (a cross-file check), because a file's own check sees only its own records.
+A person's ``place`` is checked against ``places.csv`` by :func:`persona_place_problems`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Annotated
 from pydantic import Field
 
 from vitd.models.base import ContentModel, CrossCheck, DocSpec, Problem, Slug, Text
+from vitd.models.places import PLACES, Place
 from vitd.models.risk_factors import RISK_FACTORS, RiskFactors
 
 
@@ -31,6 +33,8 @@ class Persona(ContentModel):
     """Ids of the flags that apply to this person."""
     teaching_point: str | None = None
     """Shown after the reveal: what this case is meant to show."""
+    place: Slug | None = None
+    """Where the person lives: a place ``id`` from ``places.csv``; the card links to its sun."""
 
 
 class Personas(ContentModel):
@@ -80,4 +84,22 @@ def persona_problems(personas: Sequence[Persona], factors: RiskFactors) -> list[
     return problems
 
 
-CROSS_CHECKS = (CrossCheck((PERSONAS, RISK_FACTORS), lambda doc, factors: persona_problems(doc.personas, factors)),)
+def persona_place_problems(personas: Sequence[Persona], places: Sequence[Place]) -> list[Problem]:
+    """Fictional people whose ``place`` is not an id in ``places.csv``."""
+    known = {p.id for p in places}
+    return [
+        Problem(
+            PERSONAS.filename,
+            f"personas[{n}]",
+            "place",
+            f"unknown place {persona.place!r}; use an id from {PLACES.filename}",
+        )
+        for n, persona in enumerate(personas, start=1)
+        if persona.place is not None and persona.place not in known
+    ]
+
+
+CROSS_CHECKS = (
+    CrossCheck((PERSONAS, RISK_FACTORS), lambda doc, factors: persona_problems(doc.personas, factors)),
+    CrossCheck((PERSONAS, PLACES), lambda doc, places: persona_place_problems(doc.personas, places)),
+)

@@ -23,6 +23,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "summary_unsure": frozenset({"count"}),
     "summary_about": frozenset({"name", "population", "outcome", "accuracy"}),
     "summary_reference": frozenset({"reference"}),
+    "sun_link": frozenset({"place"}),
 }
 
 
@@ -64,6 +65,7 @@ class RiskScreen(ContentModel):
     summary_no_flags: Text
     summary_about: Text
     summary_reference: Text
+    sun_link: Text
 
 
 def _check(doc: RiskScreen) -> Iterable[tuple[str, str | None, str]]:

@@ -43,6 +43,7 @@ SCREENS: tuple[Screen, ...] = (
     Screen("key_points", "app.py", "Key points", "Vitamin D and leg pain: key points", ":material/home:", "Learn"),
     Screen("symptoms", "pages/symptoms.py", "Symptoms", "Symptom comparison", ":material/compare_arrows:", "Learn"),
     Screen("food_sources", "pages/food_sources.py", "Food sources", "Food sources", ":material/restaurant:", "Learn"),
+    Screen("sun", "pages/sun.py", "Sun and seasons", "Sun and seasons", ":material/wb_sunny:", "Learn"),
     Screen("blood_levels", "pages/blood_levels.py", "Blood test", "Blood test levels", ":material/bloodtype:", "Learn"),
     Screen("risk_check", "pages/risk_check.py", "Risk check", "Risk check", ":material/checklist:", "Check yourself"),
     Screen("quiz", "pages/quiz.py", "Quiz", "Quiz", ":material/quiz:", "Check yourself"),

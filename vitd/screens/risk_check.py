@@ -17,7 +17,9 @@ from vitd.charts.risk import points_bar
 from vitd.choices import Choice, Declaration, Options
 from vitd.citations import sources_line
 from vitd.content import Content, per_content
+from vitd.links import screen_link
 from vitd.models.personas import PERSONAS, Persona
+from vitd.models.places import PLACES
 from vitd.models.risk_factors import RISK_FACTORS, AgeQuestion, Flag, RiskFactors, ScoredQuestion
 from vitd.models.risk_screen import RISK_SCREEN, RiskScreen
 from vitd.models.site import SITE
@@ -130,6 +132,8 @@ class PersonaView:
     reasoning: str
     """Each scored answer with its points, reason and sources (Markdown list)."""
     wording: RiskScreen
+    card: str
+    """The case card (Markdown), with a link to the person's place on the Sun and seasons screen."""
 
     def sentence(self, prediction: str) -> str:
         """Whether the class's prediction matches the result, in a sentence."""
@@ -147,7 +151,12 @@ def persona_view(content: Content, persona_id: str) -> PersonaView:
         f"- **{a.factor}: {a.answer}** (+{a.points:g}). {a.why} {sources_line(a.source_ids)}" for a in result.answers
     )
     shown = result_view(result, factors, wording)
-    return PersonaView(persona, risk.prediction_options(factors), shown, reasoning, wording)
+    card = f"**{persona.name}**\n\n{persona.card}"
+    places = {p.id: p for p in content.table(PLACES)}
+    if persona.place in places:
+        where = wording.sun_link.format(place=places[persona.place].name)
+        card += f"\n\n:material/wb_sunny: {screen_link('sun', where, {params.PLACE: persona.place})}"
+    return PersonaView(persona, risk.prediction_options(factors), shown, reasoning, wording, card)
 
 
 @dataclass(frozen=True)

@@ -43,15 +43,15 @@ def view(content: Content, base: str) -> TeachView:
     """The screen for a class opening the app at ``base`` (the lesson's full links start with it)."""
     lesson = content.doc(LESSON)
     steps = tuple(zip(lesson_rows(lesson), lesson_links(lesson, base), strict=True))
-    documents, problems = _documents(content)
+    documents, problems = _documents(content, base)
     return TeachView(lesson, steps, documents, problems, content.doc(HOSTING_GUIDE).markdown)
 
 
 @per_content
-def _documents(content: Content) -> tuple[tuple[Document, ...], int]:
+def _documents(content: Content, base: str) -> tuple[tuple[Document, ...], int]:
     try:
         made = (
-            ("Student handout", "vitamin-d-handout", student_handout(content)),
+            ("Student handout", "vitamin-d-handout", student_handout(content, base)),
             ("Answer key", "vitamin-d-answer-key", answer_key(content)),
         )
     except ContentUnavailable as exc:
