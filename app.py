@@ -6,7 +6,7 @@ steps explained, prevalence with its cut-offs, the care overview and the FAQ.
 
 import streamlit as st
 
-from vitd.charts.mechanism import mechanism_alt, mechanism_dot
+from vitd.charts.mechanism import chart_height, mechanism_alt, mechanism_chart_spec
 from vitd.charts.prevalence import prevalence_chart_spec
 from vitd.citations import sources_line
 from vitd.frame import page_frame, set_query_param
@@ -65,9 +65,10 @@ st.header(mechanism.title, anchor=False)
 st.markdown(mechanism.intro)
 diagram, as_text = st.columns([3, 2], gap="large")
 with diagram:
-    st.graphviz_chart(
-        frame.content.memo(("mechanism_dot", step), lambda: mechanism_dot(mechanism, selected=step)),
+    st.vega_lite_chart(
+        spec=frame.content.memo(("mechanism_chart", step), lambda: mechanism_chart_spec(mechanism, selected=step)),
         width="stretch",
+        height=chart_height(mechanism),
         alt=frame.content.memo("mechanism_alt", lambda: mechanism_alt(mechanism)),
     )
     step = st.selectbox(
