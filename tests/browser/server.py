@@ -92,6 +92,7 @@ class Front:
 
     base_url: str
     make: subprocess.Popen[bytes]
+    """``make``, or the serve script itself when started directly."""
     log: Path
 
     @property
@@ -138,11 +139,18 @@ def replicas_behind(port: int) -> dict[int, psutil.Process]:
 
 
 @contextmanager
-def front_server(replicas: int = 2, timeout: float = 90) -> Iterator[Front]:
-    """Run ``make serve REPLICAS=N`` with its front on a free loopback port; stopped afterwards."""
+def front_server(replicas: int = 2, app: Path | None = None, timeout: float = 90) -> Iterator[Front]:
+    """Run ``make serve REPLICAS=N`` with its front on a free loopback port; stopped afterwards.
+
+    With ``app`` (another Streamlit script, for benchmarks) the serve script is run directly.
+    """
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    command = ["make", "--no-print-directory", "serve", f"REPLICAS={replicas}", f"PORT={port}", "ADDRESS=127.0.0.1"]
+    if app is None:
+        command = ["make", "--no-print-directory", "serve", f"REPLICAS={replicas}", f"PORT={port}", "ADDRESS=127.0.0.1"]
+    else:
+        command = [sys.executable, "-m", "deploy.serve", f"--replicas={replicas}", f"--port={port}"]
+        command += ["--address=127.0.0.1", f"--app={app}"]
     with tempfile.TemporaryDirectory(prefix="vitd-front-") as tmp:
         log = Path(tmp) / "serve.log"
         with log.open("wb") as out:
