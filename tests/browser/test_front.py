@@ -7,6 +7,7 @@ fails the run. The Chromium checks also need the browser (see ``conftest.py``).
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import hashlib
 import os
 import re
@@ -14,8 +15,9 @@ import signal
 import time
 import urllib.request
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
 import psutil
 import pytest
@@ -27,6 +29,7 @@ from tests.browser.conftest import open_screen
 from tests.browser.server import NGINX, Front, front_server
 from vitd.screens import SCREENS
 
+T = TypeVar("T")
 BROWSERS = 40
 ROUTE_COOKIE = "vitd_route"
 
@@ -83,6 +86,13 @@ async def _open_session(front: Front, cookie: str, session_id: str | None = None
             got = msg.new_session.initialize.session_id
         if msg.WhichOneof("type") == "script_finished":
             return ws, got
+
+
+def _run(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run ``coroutine`` in a thread of its own: Playwright's sync API may already run an event
+    loop in this one (the browser tests share a worker with these)."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def _sessions_per_replica(front: Front) -> dict[int, int]:
@@ -160,7 +170,7 @@ def test_a_class_behind_one_address_spreads_over_both_replicas(front: Front) -> 
         finally:
             await asyncio.gather(*(ws.close() for ws in sockets))
 
-    counts = asyncio.run(run())
+    counts = _run(run())
     assert len(counts) == 2
     assert sum(counts.values()) == BROWSERS, counts
     for held in counts.values():
@@ -195,7 +205,7 @@ def test_a_dropped_websocket_reconnects_to_the_replica_that_holds_its_session(fr
         await ws.close()
         assert elsewhere != session
 
-    asyncio.run(run())
+    _run(run())
 
 
 # --- Chromium ---------------------------------------------------------------------------------
