@@ -1,10 +1,11 @@
 # Two commands for a newcomer:  make run  (install and start the app)  and  make test.
 PYTHON ?= python3
-PORT ?= 8501
+REPLICAS ?= 2
+ADDRESS ?= 0.0.0.0
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test validate lint format bench clean
+.PHONY: run serve test validate lint format bench clean
 
 $(PY):
 	scripts/make-venv $(PYTHON)
@@ -18,13 +19,18 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt $(VENV)/.runtime-i
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-## Install the app's dependencies and start it on http://localhost:$(PORT)
+## Install the app's dependencies and start it on http://localhost:8501 (or PORT=...)
 run: $(VENV)/.runtime-installed
-	$(PY) -m streamlit run app.py --server.port $(PORT)
+	$(PY) -m streamlit run app.py --server.port $(or $(PORT),8501)
+
+## Serve a whole school: REPLICAS copies of the app (default 2) behind nginx on http://localhost:8080 (or PORT=...)
+serve: $(VENV)/.runtime-installed
+	scripts/ensure-system-packages --required nginx
+	$(PY) -m deploy.serve --replicas $(REPLICAS) --port $(or $(PORT),8080) --address $(ADDRESS)
 
 ## Install test dependencies and run every check and test
 test: $(VENV)/.dev-installed
-	scripts/ensure-system-packages
+	scripts/ensure-system-packages chromium libzbar0 nginx
 	$(PY) -m vitd validate
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .

@@ -44,7 +44,7 @@ with diagram:
     controls.widget("step")
     choices = controls.done()
     shown = frame.view(view, choices)
-    st.graphviz_chart(shown.diagram, width="stretch", alt=shown.diagram_alt)
+    st.vega_lite_chart(spec=shown.diagram, width="stretch", height=shown.diagram_height, alt=shown.diagram_alt)
     with st.container(border=True):
         st.markdown(
             f"**{shown.step.label}**\n\n{shown.step.at(level)}\n\n:small[{sources_line(shown.step.source_ids)}]"

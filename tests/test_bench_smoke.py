@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from vitd.screens import SCREENS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,3 +65,30 @@ def test_load_benchmark_runs_every_screen_without_errors(tmp_path: Path) -> None
     assert app["load"]["overall"]["errors"] == 0
     assert app["interaction"]["overall"]["runs"] == 5
     assert app["interaction"]["overall"]["errors"] == 0
+
+
+def test_load_benchmark_measures_each_replica_behind_the_front(tmp_path: Path) -> None:
+    from tests.browser.server import NGINX, front_server
+
+    if not NGINX.exists():
+        pytest.skip(f"{NGINX} is missing: apt-get install -y nginx")
+    out = tmp_path / "load.json"
+    with front_server(replicas=2) as front:
+        command = [sys.executable, "bench/load.py", "--url", front.base_url, "-n", "6", "-k", "0", "--no-baseline"]
+        done = subprocess.run(
+            [*command, "--settle", "0", "--deadline", "60", "--run-timeout", "30", "--json", str(out)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        replicas = {str(p.pid) for p in front.replicas().values()}
+    assert done.returncode == 0, done.stdout + done.stderr
+    (level,) = json.loads(out.read_text(encoding="utf-8"))["levels"]
+    app = level["app"]
+    assert app["server"] == "front"
+    assert app["errors"] == 0, app["error_samples"]
+    assert set(app["server_cpu_s_by_replica"]["burst"]) == replicas
+    assert all(cpu > 0 for cpu in app["server_cpu_s_by_replica"]["burst"].values())
+    assert app["front_cpu_s_burst"] is not None
+    assert "2 replicas, CPU in the burst" in done.stdout

@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 
 from vitd import params
-from vitd.charts.mechanism import mechanism_alt, mechanism_dot
+from vitd.charts.mechanism import chart_height, mechanism_alt, mechanism_chart
 from vitd.charts.prevalence import prevalence_chart
 from vitd.choices import Choice, Declaration, Options
 from vitd.content import Content, per_content
@@ -64,7 +64,8 @@ class KeyPointsView:
     faq: Faq
     mechanism: Mechanism
     step: Node
-    diagram: str
+    diagram: dict[str, Any]
+    diagram_height: int
     diagram_alt: str
     chains: str
     prevalence_chart: dict[str, Any]
@@ -84,7 +85,8 @@ def view(content: Content, choices: KeyPointsChoices) -> KeyPointsView:
         faq=content.doc(FAQ),
         mechanism=mechanism,
         step=steps[choices.step],
-        diagram=mechanism_dot(mechanism, selected=choices.step),
+        diagram=mechanism_chart(mechanism, selected=choices.step),
+        diagram_height=chart_height(mechanism),
         diagram_alt=mechanism_alt(mechanism),
         chains=chains_markdown(mechanism),
         prevalence_chart=prevalence_chart(prevalence),
