@@ -10,7 +10,7 @@ from vitd.citations import sources_line
 from vitd.frame import page_frame
 from vitd.keypoints import rows_of
 from vitd.links import screen_link
-from vitd.screens.key_points import CHOICES, PREVALENCE_COLUMNS, view
+from vitd.screens.key_points import CHOICES, view
 
 CARDS_PER_ROW = 3
 
@@ -60,15 +60,7 @@ with chart:
     st.vega_lite_chart(spec=shown.prevalence_chart, width="stretch")
     st.markdown(shown.prevalence_sentence)
     with st.expander("The chart as a table", icon=":material/table:"):
-        st.dataframe(
-            shown.prevalence_table,
-            column_config={
-                **PREVALENCE_COLUMNS,
-                "percent": st.column_config.NumberColumn(PREVALENCE_COLUMNS["percent"], format="%.1f"),
-            },
-            hide_index=True,
-            width="stretch",
-        )
+        st.table(shown.prevalence_table, hide_index=True, border="horizontal")
     st.markdown(f":small[{sources_line(points.prevalence.source_ids)}]")
 with note, st.container(border=True):
     billion = points.prevalence.billion_note

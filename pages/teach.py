@@ -31,7 +31,7 @@ with plan_tab:
                 f"**{row.start_minute}–{row.start_minute + row.minutes} min · {row.title}**\n\n{row.activity}"
                 f"\n\n:material/open_in_new: [{row.screen_label}]({row.link})"
             )
-            st.code(link, language=None, wrap_lines=True)
+            st.text(link)
             if show_codes:
                 st.image(
                     qr_png(link, scale=4),
@@ -81,7 +81,7 @@ with builder_tab:
         st.caption(f"“{escape_markdown(typed_base[:60])}” isn't a web address, so this app's address is used.")
     query = build_query(fields, chosen, presenting)
     link = absolute_link(base, target, query)
-    st.code(link, language=None, wrap_lines=True)
+    st.text(link)
     st.markdown(f":material/open_in_new: [Open this link]({screen_query(target, query)})")
     st.image(qr_png(link), alt=f"QR code for {link}", output_format="PNG", width=240)
     png_col, svg_col, text_col = st.columns(3)
@@ -115,4 +115,8 @@ with handout_tab:
                 st.markdown(document.markdown)
 
 with guide_tab:
-    st.markdown(shown.guide)
+    for is_code, text in shown.guide:
+        if is_code:
+            st.text(text)
+        else:
+            st.markdown(text)

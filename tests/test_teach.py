@@ -19,7 +19,7 @@ from vitd.models.hosting_guide import HOSTING_GUIDE
 from vitd.models.lesson import LESSON
 from vitd.models.sun import SUN
 from vitd.qr import qr_png, qr_svg
-from vitd.teach import lesson_links, lesson_rows
+from vitd.teach import lesson_links, lesson_rows, split_code_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = load_content()
@@ -162,3 +162,11 @@ def test_hosting_guide_says_when_to_use_each_way_in_the_readme_words() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
     for way in ways:
         assert way in readme, way
+
+
+def test_the_guide_shows_its_commands_apart_from_its_prose() -> None:
+    parts = split_code_blocks("Start it:\n\n```sh\nmake run\nmake test  # all tests\n```\n\nThen open it.\n")
+    assert parts == [(False, "Start it:"), (True, "make run\nmake test  # all tests"), (False, "Then open it.")]
+    guide = split_code_blocks(CONTENT.doc(HOSTING_GUIDE).markdown)
+    assert any(is_code and "make serve" in text for is_code, text in guide)
+    assert not any("```" in text for _, text in guide)

@@ -91,7 +91,9 @@ def view(content: Content, choices: KeyPointsChoices) -> KeyPointsView:
         chains=chains_markdown(mechanism),
         prevalence_chart=prevalence_chart(prevalence),
         prevalence_sentence=prevalence_sentence(prevalence),
-        prevalence_table=prevalence[list(PREVALENCE_COLUMNS)],
+        prevalence_table=prevalence[list(PREVALENCE_COLUMNS)]
+        .assign(percent=prevalence["percent"].map("{:.1f}".format))
+        .rename(columns=PREVALENCE_COLUMNS),
     )
 
 

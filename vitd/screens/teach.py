@@ -11,7 +11,7 @@ from vitd.content import Content, ContentUnavailable, per_content
 from vitd.handout import Block, answer_key, student_handout, to_markdown
 from vitd.models.hosting_guide import HOSTING_GUIDE
 from vitd.models.lesson import LESSON, Lesson
-from vitd.teach import PlanRow, lesson_links, lesson_rows
+from vitd.teach import PlanRow, lesson_links, lesson_rows, split_code_blocks
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,8 @@ class TeachView:
     """The handout and the answer key; empty when a content file they need is broken."""
     documents_problem: int
     """How many content problems keep the documents from being made (0 when they are made)."""
-    guide: str
+    guide: tuple[tuple[bool, str], ...]
+    """The hosting guide as prose and commands: ``(is_code, text)``."""
 
 
 @per_content
@@ -44,7 +45,8 @@ def view(content: Content, base: str) -> TeachView:
     lesson = content.doc(LESSON)
     steps = tuple(zip(lesson_rows(lesson), lesson_links(lesson, base), strict=True))
     documents, problems = _documents(content, base)
-    return TeachView(lesson, steps, documents, problems, content.doc(HOSTING_GUIDE).markdown)
+    guide = tuple(split_code_blocks(content.doc(HOSTING_GUIDE).markdown))
+    return TeachView(lesson, steps, documents, problems, guide)
 
 
 @per_content
