@@ -66,7 +66,7 @@ def _shape(
     ng_ticks = [n * nmol_l_per_ng_ml for n in range(0, math.floor(axis_max / nmol_l_per_ng_ml) + 1, NG_ML_TICK_STEP)]
     top_axis = (
         alt.Chart(alt.Data(values=[{"x": 0.0}]))
-        .mark_point(opacity=0)
+        .mark_point(opacity=0, aria=False)
         .encode(
             x=alt.X(
                 "x:Q",
@@ -84,8 +84,8 @@ def _shape(
     # A reader's result: a black line with its label beside it (left of the line past half-way).
     marker = alt.Chart(alt.NamedData(name="marker"))
     x = alt.X("x:Q", axis=None, scale=scale)
-    rule = marker.mark_rule(color=OKABE_ITO[7], strokeWidth=3).encode(x=x)
-    text = {"baseline": "top", "color": OKABE_ITO[7], "fontSize": 12, "fontWeight": "bold", "limit": 160, "y": 4}
+    rule = marker.mark_rule(aria=False, color=OKABE_ITO[7], strokeWidth=3).encode(x=x)
+    text = {"aria": False, "baseline": "top", "color": OKABE_ITO[7], "fontSize": 12, "fontWeight": "bold", "limit": 160, "y": 4}
     left_label = (
         marker.transform_filter("!datum.right").mark_text(align="left", dx=6, **text).encode(text="label:N", x=x)
     )
