@@ -60,7 +60,7 @@ with chart:
     st.vega_lite_chart(spec=shown.prevalence_chart, width="stretch")
     st.markdown(shown.prevalence_sentence)
     with st.expander("The chart as a table", icon=":material/table:"):
-        st.table(shown.prevalence_table, hide_index=True, border="horizontal")
+        st.markdown(shown.prevalence_table)
     st.markdown(f":small[{sources_line(points.prevalence.source_ids)}]")
 with note, st.container(border=True):
     billion = points.prevalence.billion_note

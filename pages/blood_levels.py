@@ -37,9 +37,10 @@ if result.chosen is not None:
 
 st.header(texts.chart.heading, anchor=False)
 st.vega_lite_chart(spec=chart_with_result(bands, result), width="stretch", alt=bands.alt)
-st.caption(f"{texts.chart.caption}\n\n{bands.sources}")
+st.caption(texts.chart.caption)
+st.markdown(f":small[{bands.sources}]")
 with st.expander(texts.chart.table_label, icon=":material/table:"):
-    st.table(bands.twin, hide_index=True, border="horizontal")
+    st.markdown(bands.twin)
 
 st.header(texts.guidelines.heading, anchor=False)
 st.markdown(guidelines_markdown(texts.guidelines))

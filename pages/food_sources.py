@@ -68,4 +68,4 @@ else:
 
 other_screens = (screen_link(s, screen(s).title) for s in ("risk_check", "key_points"))
 st.markdown(f"{texts.other_routes} {' · '.join(other_screens)}")
-st.caption(sources_line(texts.source_ids))
+st.markdown(f":small[{sources_line(texts.source_ids)}]")

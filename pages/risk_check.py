@@ -127,7 +127,7 @@ about = screen.about
 st.header(about.heading, anchor=False)
 st.markdown(about.text)
 st.warning(about.not_a_diagnosis, icon=":material/medical_information:")
-st.caption(about.sources)
+st.markdown(f":small[{about.sources}]")
 for title, text in about.notes:
     with st.expander(title):
         st.markdown(text)

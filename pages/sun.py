@@ -23,7 +23,8 @@ texts, shown, level = page.texts, page.shown, choices.level
 st.header(texts.headings.year, anchor=False)
 st.markdown("\n\n".join(f"**{s}**" for s in shown.year_sentences + shown.compare_sentences))
 st.vega_lite_chart(spec=shown.year_chart, width="stretch", alt=shown.year_alt)
-st.caption(f"{texts.computed_note.at(level)} {sources_line(texts.computed_note.source_ids)}")
+st.caption(texts.computed_note.at(level))
+st.markdown(f":small[{sources_line(texts.computed_note.source_ids)}]")
 with st.expander(texts.headings.table, icon=":material/table:"):
     st.dataframe(shown.table, hide_index=True, width="stretch")
     st.download_button(
@@ -47,7 +48,7 @@ with shadow_col:
         st.markdown(shown.day_sentences["shadow"])
     if shown.shadow_chart is not None:
         st.vega_lite_chart(spec=shown.shadow_chart, width="content", alt=shown.shadow_alt)
-st.caption(sources_line(texts.source_ids))
+st.markdown(f":small[{sources_line(texts.source_ids)}]")
 
 st.header(texts.headings.meaning, anchor=False)
 for row in rows_of(texts.meaning, 2):

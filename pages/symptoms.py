@@ -55,6 +55,6 @@ if shown.regions is not None:
     st.caption(shown.regions.summary)
     with st.expander("The chart as a table", icon=":material/table:"):
         st.table(shown.regions.table, alt="Body regions affected, by condition")
-    st.caption(shown.regions.sources)
+    st.markdown(f":small[{shown.regions.sources}]")
 else:
     st.info("Choose at least one condition to see where it hurts.", icon=":material/filter_alt:")

@@ -156,7 +156,7 @@ def test_handout_has_one_line_to_the_sun_screen_with_a_qr_code() -> None:
 
 def test_hosting_guide_says_when_to_use_each_way_in_the_readme_words() -> None:
     guide = CONTENT.doc(HOSTING_GUIDE).markdown
-    section = guide.split("### Which way to host\n", 1)[1].split("\n### ", 1)[0]
+    section = guide.split("## Which way to host\n", 1)[1].split("\n## ", 1)[0]
     ways = [line for line in section.splitlines() if line.startswith("- **")]
     assert [w.split("**")[1] for w in ways] == ["`make run`", "`make serve`", "Docker"]
     readme = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()

@@ -26,6 +26,7 @@ from vitd.models.sun import SUN
 from vitd.models.symptoms import SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
 from vitd.qr import qr_png
 from vitd.risk import persona_answers, score_answers
+from vitd.text import markdown_table
 
 HANDOUT_CONDITIONS = ("osteomalacia", "myopathy")
 HANDOUT_ASPECTS = ("nature", "location", "sides")
@@ -208,10 +209,6 @@ def answer_key(content: Content) -> list[Block]:
 # --- rendering -------------------------------------------------------------------------------
 
 
-def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def to_markdown(blocks: Sequence[Block]) -> str:
     """The blocks as a Markdown document."""
     out: list[str] = []
@@ -226,10 +223,7 @@ def to_markdown(blocks: Sequence[Block]) -> str:
             marks = [f"{i}." if block.numbered else "-" for i in range(1, len(block.items) + 1)]
             out.append("\n".join(f"{m} {item}" for m, item in zip(marks, block.items, strict=True)))
         else:
-            lines = ["| " + " | ".join(_md_cell(h) for h in block.header) + " |"]
-            lines.append("|" + "---|" * len(block.header))
-            lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in block.rows]
-            out.append("\n".join(lines))
+            out.append(markdown_table(block.header, block.rows))
     return "\n\n".join(out) + "\n"
 
 

@@ -24,7 +24,7 @@ Action = Callable[[object], None]
 
 
 def open_expanders(page) -> None:  # type: ignore[no-untyped-def]
-    for summary in page.locator('[data-testid="stExpander"] summary').all():
+    for summary in page.locator('[data-testid="stExpander"] summary >> visible=true').all():
         summary.click()
     settle(page)
 
@@ -39,7 +39,7 @@ def click_tab(name: str) -> Action:
 
 def answer_quiz(final: bool) -> Action:
     def action(page) -> None:  # type: ignore[no-untyped-def]
-        page.locator('[data-testid="stRadio"] label').first.click()
+        page.locator('[data-testid="stRadio"] [role="radiogroup"] label').first.click()
         page.get_by_role("button", name="Check answer").click()
         page.wait_for_selector('[data-testid="stAlertContainer"]')
         settle(page)
@@ -61,7 +61,7 @@ def reveal_persona(page) -> None:  # type: ignore[no-untyped-def]
 
 
 def answer_myself(page) -> None:  # type: ignore[no-untyped-def]
-    page.locator('[data-testid="stRadio"]').nth(1).locator("label").last.click()
+    page.locator('[data-testid="stRadio"]').nth(1).locator('[role="radiogroup"] label').last.click()
     settle(page)
     open_expanders(page)
 

@@ -85,7 +85,15 @@ def _shape(
     marker = alt.Chart(alt.NamedData(name="marker"))
     x = alt.X("x:Q", axis=None, scale=scale)
     rule = marker.mark_rule(aria=False, color=OKABE_ITO[7], strokeWidth=3).encode(x=x)
-    text = {"aria": False, "baseline": "top", "color": OKABE_ITO[7], "fontSize": 12, "fontWeight": "bold", "limit": 160, "y": 4}
+    text = {
+        "aria": False,
+        "baseline": "top",
+        "color": OKABE_ITO[7],
+        "fontSize": 12,
+        "fontWeight": "bold",
+        "limit": 160,
+        "y": 4,
+    }
     left_label = (
         marker.transform_filter("!datum.right").mark_text(align="left", dx=6, **text).encode(text="label:N", x=x)
     )

@@ -20,6 +20,7 @@ from vitd.content import Content, per_content
 from vitd.models.blood_test import BLOOD_TEST, BloodTest
 from vitd.models.serum_levels import SERUM_LEVELS, SerumBand
 from vitd.models.units import UNITS
+from vitd.text import frame_markdown
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,8 @@ class BandsView:
 
     chart: dict[str, Any]
     alt: str
-    twin: pd.DataFrame
+    twin: str
+    """The chart's table twin, as a Markdown table (it wraps on a phone instead of scrolling)."""
     sources: str
 
 
@@ -119,7 +121,7 @@ def bands_view(content: Content, axis_max: float) -> BandsView:
     return BandsView(
         chart=band_chart(rows, axis_max, content.doc(UNITS).nmol_l_per_ng_ml.value),
         alt=levels.chart_description(bands, texts.chart.alt, axis_max),
-        twin=levels.table_twin(rows),
+        twin=frame_markdown(levels.table_twin(rows)),
         sources=sources_line(dict.fromkeys(sid for b in bands for sid in b.source_ids)),
     )
 

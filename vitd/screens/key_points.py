@@ -21,6 +21,7 @@ from vitd.models.key_points import KEY_POINTS, KeyPoints, Level
 from vitd.models.mechanism import MECHANISM, Mechanism, Node
 from vitd.models.prevalence import PREVALENCE
 from vitd.prevalence import prevalence_sentence, prevalence_table
+from vitd.text import markdown_table
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ class KeyPointsView:
     chains: str
     prevalence_chart: dict[str, Any]
     prevalence_sentence: str
-    prevalence_table: pd.DataFrame
+    prevalence_table: str
+    """The chart's table twin, as a Markdown table."""
 
 
 @per_content
@@ -91,9 +93,12 @@ def view(content: Content, choices: KeyPointsChoices) -> KeyPointsView:
         chains=chains_markdown(mechanism),
         prevalence_chart=prevalence_chart(prevalence),
         prevalence_sentence=prevalence_sentence(prevalence),
-        prevalence_table=prevalence[list(PREVALENCE_COLUMNS)]
-        .assign(percent=prevalence["percent"].map("{:.1f}".format))
-        .rename(columns=PREVALENCE_COLUMNS),
+        prevalence_table=markdown_table(
+            list(PREVALENCE_COLUMNS.values()),
+            prevalence[list(PREVALENCE_COLUMNS)]
+            .assign(percent=prevalence["percent"].map("{:.1f}".format))
+            .itertuples(index=False),
+        ),
     )
 
 
