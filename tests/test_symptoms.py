@@ -137,15 +137,16 @@ def test_download_has_plain_text_sources_and_a_citation() -> None:
         "Injury or overuse (strain or stress fracture)",
         "Deep vein thrombosis (blood clot in a leg vein)",
     ]
-    assert rows[1] == ["One side or both", "No sourced description", "One leg (rarely both legs). [S36]"]
+    assert rows[1] == ["One side or both", "No sourced description", "One leg (rarely both legs). [S36a]"]
     assert rows[2][2].startswith("RED FLAG: A painful, swollen, warm leg")
     assert rows[-1] == [
-        "Sources: S36 UCLH NHS Foundation Trust; NHS; Gardner AW, Afaq A; S58 NHS; NHLBI (as reported by HealthDay)."
+        "Sources: S36a University College London Hospitals NHS Foundation Trust; S67 NHS; "
+        "S69 Gloucestershire Hospitals NHS Foundation Trust."
     ]
 
 
 def test_used_source_ids_are_in_numeric_order() -> None:
-    assert sym.used_source_ids(select(["osteomalacia"], ["tests"])) == ["S4", "S37", "S51"]
+    assert sym.used_source_ids(select(["osteomalacia"], ["tests"])) == ["S4", "S37b", "S51"]
 
 
 def test_empty_view_messages() -> None:
