@@ -17,8 +17,10 @@ from vitd.models.faq import FAQ
 from vitd.models.key_points import KEY_POINTS, LEVELS
 from vitd.models.mechanism import MECHANISM
 from vitd.models.prevalence import PREVALENCE
+from vitd.models.symptoms import RED_FLAGS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN
 from vitd.params import LEVEL, STEP
 from vitd.prevalence import prevalence_sentence, prevalence_table
+from vitd.symptoms import key_points_urgent_card
 
 CARDS_PER_ROW = 3
 
@@ -49,6 +51,13 @@ with st.container(border=True):
     st.markdown(
         f"**:material/summarize: {points.summary.title}**\n\n{points.summary.at(level)}\n\n"
         f":small[{sources_line(points.summary.source_ids)}]"
+    )
+
+with st.container(border=True):  # when to get help now: links to the red flags on Symptoms
+    urgent = frame.doc(SYMPTOM_SCREEN).urgent
+    conditions = frame.table(SYMPTOM_CONDITIONS)
+    st.markdown(
+        frame.content.memo("urgent_card", lambda: key_points_urgent_card(frame.table(RED_FLAGS), conditions, urgent))
     )
 
 st.header(points.cards_title, anchor=False)

@@ -6,12 +6,15 @@ from vitd import quiz
 from vitd.citations import sources_line
 from vitd.frame import page_frame, set_query_param
 from vitd.models.quiz import QUIZ
+from vitd.models.symptoms import SYMPTOM_SCREEN
 from vitd.params import QUESTION, TOPIC
+from vitd.symptoms import fill_actions
 
 PROGRESS_KEY = "quiz_progress"
 
 frame = page_frame("quiz")
 content = frame.doc(QUIZ)
+urgent = frame.doc(SYMPTOM_SCREEN).urgent  # red-flag actions worded as on every other screen
 by_id = {q.id: q for q in content.questions}
 
 question_id = frame.url.choice(QUESTION, list(by_id), "") or None
@@ -74,12 +77,13 @@ if not progress.finished:
         screen = quiz.link_screen(current.link)
         learn_more = f"\n\n:material/school: Learn more: [{screen.label}]({quiz.relative_link(current.link)})"
         sources = f"\n\n{sources_line(current.source_ids)}"
+        explanation = fill_actions(current.explanation, urgent)
         if quiz.is_correct(current, chosen_index):
-            st.success(f"**Correct.** {current.explanation}{learn_more}{sources}", icon=":material/check_circle:")
+            st.success(f"**Correct.** {explanation}{learn_more}{sources}", icon=":material/check_circle:")
         else:
             right = texts[quiz.correct_choice(current)]
             st.error(
-                f"**Not quite.** The answer is: **{right}**.\n\n{current.explanation}{learn_more}{sources}",
+                f"**Not quite.** The answer is: **{right}**.\n\n{explanation}{learn_more}{sources}",
                 icon=":material/cancel:",
             )
         last = progress.position + 1 == len(progress.question_ids)

@@ -5,19 +5,28 @@ import streamlit as st
 from vitd import params
 from vitd import symptoms as sym
 from vitd.charts.symptoms import where_it_hurts_chart_spec
-from vitd.citations import source_links, sources_line
+from vitd.citations import sources_line
 from vitd.frame import page_frame, set_query_param
 from vitd.models.references import REFERENCES
-from vitd.models.symptoms import BODY_REGIONS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
+from vitd.models.symptoms import (
+    BODY_REGIONS,
+    RED_FLAGS,
+    SYMPTOM_ASPECTS,
+    SYMPTOM_CONDITIONS,
+    SYMPTOM_SCREEN,
+    SYMPTOMS,
+)
 from vitd.text import escape_markdown
 
 frame = page_frame("symptoms")
 conditions = frame.table(SYMPTOM_CONDITIONS)
 aspects = frame.table(SYMPTOM_ASPECTS)
-cells = frame.table(SYMPTOMS)
 regions = frame.table(BODY_REGIONS)
 wording = frame.doc(SYMPTOM_SCREEN)
 references = frame.table(REFERENCES)
+flags = frame.table(RED_FLAGS)
+# symptoms.csv with each condition's red flags in its red-flags row; built once, shared: never change it.
+cells = frame.content.memo("symptom_cells", lambda: sym.comparison_cells(frame.table(SYMPTOMS), flags, wording.urgent))
 
 condition_ids = [c.id for c in conditions]
 condition_label = {c.id: c.label for c in conditions}
@@ -33,6 +42,16 @@ url_search = frame.url.text(params.SYMPTOM_SEARCH)
 url_red_flags = frame.url.flag(params.RED_FLAGS)
 url_view = frame.url.choice(params.SYMPTOM_VIEW, params.SYMPTOM_VIEWS, params.SYMPTOM_VIEWS[0])
 frame.url_notices()
+
+# --- red flags: every condition's, in every view, whatever is chosen or filtered ---
+st.subheader(wording.urgent.title, anchor=sym.URGENT_ANCHOR)
+st.error(
+    frame.content.memo(
+        "symptoms_urgent",
+        lambda: sym.urgent_markdown(sym.urgent_levels(flags, conditions, wording.urgent), wording.urgent.intro),
+    ),
+    icon=":material/emergency:",
+)
 
 # --- filters ---
 with st.container(border=True):
@@ -122,6 +141,8 @@ shown = frame.content.memo(
 )
 if shown.empty:
     st.info(shown.empty, icon=":material/filter_alt_off:")
+if shown.notice:
+    st.info(shown.notice, icon=":material/emergency:")
 for card in shown.cards:
     with st.container(border=True):
         st.subheader(escape_markdown(card.title), anchor=False)
@@ -141,18 +162,6 @@ if shown.csv is not None:
         mime="text/csv",
         icon=":material/download:",
         key="symptoms_download",
-    )
-
-# --- red flags: always shown for the chosen conditions, whatever the filters hide ---
-flags = sym.red_flags(cells, conditions, shown_conditions)
-if flags:
-    lines = [
-        f"- **{escape_markdown(name)}**: {escape_markdown(text)} ({source_links(ids)})" for name, text, ids in flags
-    ]
-    st.error(
-        f"**{escape_markdown(wording.red_flag_label)}** {escape_markdown(wording.urgent_care)} "
-        f"({source_links(wording.source_ids)})\n\n" + "\n".join(lines),
-        icon=":material/emergency:",
     )
 
 # --- where does it hurt ---

@@ -11,13 +11,25 @@ from vitd import symptoms as sym
 from vitd.charts.symptoms import where_it_hurts_chart
 from vitd.content import load_content
 from vitd.models.references import REFERENCES
-from vitd.models.symptoms import BODY_REGIONS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOMS, SymptomCell
+from vitd.models.symptoms import (
+    BODY_REGIONS,
+    RED_FLAGS,
+    SYMPTOM_ASPECTS,
+    SYMPTOM_CONDITIONS,
+    SYMPTOM_SCREEN,
+    SYMPTOMS,
+    RedFlag,
+    SymptomCell,
+)
 from vitd.urlstate import UrlState
 
 CONTENT = load_content()
 CONDITIONS = CONTENT.table(SYMPTOM_CONDITIONS)
 ASPECTS = CONTENT.table(SYMPTOM_ASPECTS)
-CELLS = CONTENT.table(SYMPTOMS)
+WORDING = CONTENT.doc(SYMPTOM_SCREEN)
+FLAGS = CONTENT.table(RED_FLAGS)
+CELLS = sym.comparison_cells(CONTENT.table(SYMPTOMS), FLAGS, WORDING.urgent)
+"""The cells the screen compares: symptoms.csv with red_flags.csv folded into the red-flags row."""
 REGIONS = CONTENT.table(BODY_REGIONS)
 ALL_ASPECTS = [a.id for a in ASPECTS]
 LABELS = sym.Labels("No sourced description", "Red flag:")
@@ -50,13 +62,75 @@ def test_search_keeps_aspects_where_a_cell_has_every_word() -> None:
     assert select(["osteomalacia"], search="calf").empty
 
 
-def test_red_flags_only_blanks_other_cells_and_keeps_aspects_with_a_flag() -> None:
+def test_red_flags_only_keeps_the_conditions_and_aspects_with_a_flag() -> None:
     long = select(["osteomalacia", "dvt", "sciatica"], red_flags_only=True)
-    assert sym.shown_aspect_ids(long) == ["associated", "red_flags"]
+    assert sym.shown_aspect_ids(long) == ["red_flags"]
     assert list(dict.fromkeys(long["condition"])) == ["dvt", "sciatica"]
-    assert long.loc[long["condition"] == "sciatica", "text"].tolist()[0] == ""
-    assert long["red_flag"].sum() == 3
+    assert long["red_flag"].all()
     assert select(["osteomalacia", "myopathy"], red_flags_only=True).empty
+
+
+def test_red_flags_fold_into_one_cell_per_condition_most_urgent_first() -> None:
+    dvt = next(c for c in CELLS if (c.condition, c.aspect) == ("dvt", "red_flags"))
+    assert dvt.red_flag
+    assert dvt.text.startswith("Emergency: Signs of a clot in the leg")
+    assert dvt.text.index("Emergency:") < dvt.text.index("Same day:")
+    assert dvt.source_ids == ("S67", "S69", "S36a")
+    statin = next(c for c in CELLS if (c.condition, c.aspect) == ("statin", "red_flags"))
+    assert statin.text.startswith("Same day: Muscle pain or weakness with dark")
+
+
+def test_a_written_red_flags_text_follows_the_urgent_signs() -> None:
+    written = SymptomCell(condition="pad", aspect="red_flags", text="See a GP about new leg pain.", source_ids=("S70",))
+    flags = [RedFlag(condition="pad", level="same_day", sign="Rest pain.", source_ids=("S72",))]
+    cells = sym.comparison_cells([written], flags, WORDING.urgent)
+    assert [(c.text, c.red_flag, c.source_ids) for c in cells] == [
+        ("Same day: Rest pain. See a GP about new leg pain.", True, ("S72", "S70"))
+    ]
+
+
+def test_urgent_panel_lists_every_condition_at_its_level_whatever_is_chosen() -> None:
+    levels = sym.urgent_levels(FLAGS, CONDITIONS, WORDING.urgent)
+    assert [(level.id, level.label) for level in levels] == [("emergency", "Emergency"), ("same_day", "Same day")]
+    flagged = {flag.condition for flag in FLAGS}
+    listed = {name for level in levels for name, _, _ in level.signs}
+    assert listed == {c.label for c in CONDITIONS if c.id in flagged}
+    for level in levels:
+        assert level.action == sym.actions_by_level(WORDING.urgent)[level.id].action
+    markdown = sym.urgent_markdown(levels, WORDING.urgent.intro)
+    assert markdown.count(r"**Emergency: Call 999 or go to A&E now\.") == 1
+    assert r"- **Deep vein thrombosis \(blood clot in a leg vein\)**: Signs of a clot" in markdown
+    assert markdown.index("**Emergency:") < markdown.index("**Same day:")
+
+
+def test_urgent_card_names_the_conditions_at_each_level_and_links_to_the_panel() -> None:
+    levels = sym.urgent_levels(FLAGS, CONDITIONS, WORDING.urgent)
+    card = sym.urgent_card_markdown(levels, WORDING.urgent, CONDITIONS, "symptoms#when-leg-pain-is-urgent")
+    assert card.startswith("**:material/emergency: When to get help now**")
+    assert r"- **Emergency** (DVT, PAD, Sciatica): Call 999 or go to A&E now\." in card
+    assert r"- **Same day** (DVT, PAD, Statin muscle symptoms): Get an urgent GP appointment" in card
+    assert card.endswith("[See every red flag](symptoms#when-leg-pain-is-urgent)")
+
+
+def test_fill_actions_uses_the_one_wording_of_each_level() -> None:
+    actions = sym.actions_by_level(WORDING.urgent)
+    text = sym.fill_actions("Now: {emergency} Today: {same_day} Kept: {other}", WORDING.urgent)
+    assert text == f"Now: {actions['emergency'].action} Today: {actions['same_day'].action} Kept: {{other}}"
+
+
+def test_red_flags_only_with_none_chosen_shows_every_condition_and_says_so() -> None:
+    options = {"search": "", "red_flags_only": True, "compare": True, "view": "table"}
+    view = sym.comparison_view(
+        CELLS, CONDITIONS, ASPECTS, (), WORDING, ["osteomalacia", "myopathy"], ALL_ASPECTS, **options
+    )
+    assert view.empty is None
+    assert view.notice == WORDING.urgent.all_flags_shown
+    assert list(view.table.columns) == ["DVT", "PAD", "Sciatica", "Statin muscle symptoms"]
+    assert list(view.table.index) == ["**Red flags**"]
+    options["compare"] = False
+    chosen = sym.comparison_view(CELLS, CONDITIONS, ASPECTS, (), WORDING, ["dvt"], ALL_ASPECTS, **options)
+    assert chosen.notice is None
+    assert list(chosen.table.columns) == ["DVT"]
 
 
 def test_differing_only_drops_aspects_the_two_conditions_share() -> None:
@@ -138,7 +212,7 @@ def test_download_has_plain_text_sources_and_a_citation() -> None:
         "Deep vein thrombosis (blood clot in a leg vein)",
     ]
     assert rows[1] == ["One side or both", "No sourced description", "One leg (rarely both legs). [S36a]"]
-    assert rows[2][2].startswith("RED FLAG: A painful, swollen, warm leg")
+    assert rows[2][2].startswith("RED FLAG: Emergency: Signs of a clot in the leg")
     assert rows[-1] == [
         "Sources: S36a University College London Hospitals NHS Foundation Trust; S67 NHS; "
         "S69 Gloucestershire Hospitals NHS Foundation Trust."
@@ -152,7 +226,7 @@ def test_used_source_ids_are_in_numeric_order() -> None:
 def test_empty_view_messages() -> None:
     empty = select(["osteomalacia"], search="calf")
     flagged = sym.conditions_with_red_flags(CELLS, CONDITIONS)
-    assert flagged == ["DVT", "Sciatica"]
+    assert flagged == ["DVT", "PAD", "Sciatica", "Statin muscle symptoms"]
     options = {"compare": False, "red_flags_only": False, "search": "calf", "flagged": flagged}
     assert sym.empty_view_message(empty, ["osteomalacia"], ["location"], **options) == (
         "Nothing in the chosen conditions and aspects mentions “calf”."
@@ -176,13 +250,6 @@ def test_conditions_mentioning_a_search_outside_the_chosen_ones() -> None:
     assert mentioning(CELLS, CONDITIONS, ["sides"], "calf forearm", besides=[]) == ["Statin muscle symptoms"]
     assert mentioning(CELLS, CONDITIONS, ALL_ASPECTS, "zebra", besides=[]) == []
     assert mentioning(CELLS, CONDITIONS, ALL_ASPECTS, "  ", besides=[]) == []
-
-
-def test_red_flags_panel_lists_flags_of_the_chosen_conditions() -> None:
-    flags = sym.red_flags(CELLS, CONDITIONS, ["sciatica", "osteomalacia"])
-    assert [(name, text[:28]) for name, text, _ in flags] == [
-        ("Sciatica (irritated nerve root in the lower back)", "Possible cauda equina syndro")
-    ]
 
 
 def test_region_grid_summary_and_table() -> None:

@@ -95,7 +95,7 @@ def test_handout_has_every_section_in_markdown_and_pdf() -> None:
     sections = [
         "Key points",
         "Bone pain or muscle pain?",
-        "Red flags",
+        "When leg pain is urgent",
         "Top food sources",
         "Blood test",
         "Check yourself",

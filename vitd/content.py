@@ -40,7 +40,14 @@ from vitd.models.references import REFERENCES
 from vitd.models.risk_factors import RISK_FACTORS
 from vitd.models.serum_levels import SERUM_LEVELS
 from vitd.models.site import SITE
-from vitd.models.symptoms import BODY_REGIONS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
+from vitd.models.symptoms import (
+    BODY_REGIONS,
+    RED_FLAGS,
+    SYMPTOM_ASPECTS,
+    SYMPTOM_CONDITIONS,
+    SYMPTOM_SCREEN,
+    SYMPTOMS,
+)
 from vitd.models.units import UNITS
 
 MEMO_ENTRIES = 512
@@ -64,6 +71,7 @@ SPECS: tuple[TableSpec[Any] | DocSpec[Any], ...] = (
     SYMPTOM_ASPECTS,
     SYMPTOMS,
     BODY_REGIONS,
+    RED_FLAGS,
     SYMPTOM_SCREEN,
     BLOOD_TEST,
     KEY_POINTS,
@@ -93,9 +101,11 @@ def _cross_checks() -> tuple[CrossCheck, ...]:
     # Imported here: the domain modules that hold these checks import this module.
     from vitd.risk import persona_problems
     from vitd.symptoms import cross_check as symptom_problems
+    from vitd.symptoms import red_flag_problems
 
     return (
         CrossCheck((SYMPTOM_CONDITIONS, SYMPTOM_ASPECTS, SYMPTOMS, BODY_REGIONS), symptom_problems),
+        CrossCheck((SYMPTOM_CONDITIONS, RED_FLAGS), red_flag_problems),
         CrossCheck((PERSONAS, RISK_FACTORS), lambda doc, factors: persona_problems(doc.personas, factors)),
     )
 

@@ -19,13 +19,16 @@ from vitd.models.quiz import QUIZ, Question
 from vitd.models.risk_factors import RISK_FACTORS
 from vitd.models.serum_levels import SERUM_LEVELS, SerumBand
 from vitd.models.site import SITE
-from vitd.models.symptoms import SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
+from vitd.models.symptoms import RED_FLAGS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
 from vitd.risk import persona_answers, score_answers
+from vitd.symptoms import fill_actions, urgent_levels
 
 HANDOUT_CONDITIONS = ("osteomalacia", "myopathy")
 HANDOUT_ASPECTS = ("nature", "location", "sides")
 TOP_FOODS = 5
 QUIZ_QUESTIONS = 5
+LINE_MM = 3.4
+"""Line height of the PDF's body text (8 pt), tight enough for the handout to fit one A4 page."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,18 @@ def handout_questions(content: Content) -> tuple[Question, ...]:
     return tuple(chosen)
 
 
+def urgent_blocks(content: Content) -> list[Block]:
+    """Every condition's red flags by action level, worded as on the Symptoms screen."""
+    urgent = content.doc(SYMPTOM_SCREEN).urgent
+    short = {c.label: c.short_label for c in content.table(SYMPTOM_CONDITIONS)}
+    blocks: list[Block] = [Heading(urgent.title), Paragraph(urgent.intro)]
+    for level in urgent_levels(content.table(RED_FLAGS), content.table(SYMPTOM_CONDITIONS), urgent):
+        if level.signs:
+            blocks.append(Paragraph(f"**{level.label}: {level.action}**"))
+            blocks.append(Bullets(tuple(f"**{short.get(name, name)}:** {sign}" for name, sign, _ in level.signs)))
+    return blocks
+
+
 def student_handout(content: Content) -> list[Block]:
     """The one-page student handout."""
     site = content.doc(SITE)
@@ -107,17 +122,10 @@ def student_handout(content: Content) -> list[Block]:
             continue
         texts = [cells[(c, aspect_id)].text if (c, aspect_id) in cells else "—" for c in shown]
         rows.append((aspects[aspect_id].label, *texts))
-    screen_texts = content.doc(SYMPTOM_SCREEN)
-    flags = tuple(
-        f"**{conditions[c.condition].short_label}:** {c.text}"
-        for c in content.table(SYMPTOMS)
-        if c.red_flag and c.condition in conditions
-    )
     blocks += [
         Heading("Bone pain or muscle pain?"),
         Table(("", *(conditions[c].short_label for c in shown)), tuple(rows)),
-        Heading("Red flags: " + screen_texts.urgent_care),
-        Bullets(flags),
+        *urgent_blocks(content),
     ]
 
     foods = sorted(
@@ -152,10 +160,12 @@ def student_handout(content: Content) -> list[Block]:
 def answer_key(content: Content) -> list[Block]:
     """The teacher's answer key: the handout quiz, every quiz question, and the fictional people."""
     site = content.doc(SITE)
+    urgent = content.doc(SYMPTOM_SCREEN).urgent
     blocks: list[Block] = [Heading(f"{site.app_name}: answer key", 1), Heading("Handout quiz")]
     for number, question in enumerate(handout_questions(content), start=1):
         right = next(c.text for c in question.choices if c.correct)
-        blocks.append(Paragraph(f"**{number}. {question.prompt}** Answer: {right}. {question.explanation}"))
+        explanation = fill_actions(question.explanation, urgent)
+        blocks.append(Paragraph(f"**{number}. {question.prompt}** Answer: {right}. {explanation}"))
 
     quiz = content.doc(QUIZ)
     topics = {t.id: t.label for t in quiz.topics}
@@ -239,22 +249,22 @@ def to_pdf(blocks: Sequence[Block], title: str) -> bytes:
 
     pdf = FPDF(format="A4")
     pdf.set_title(_pdf_text(title))
-    pdf.set_auto_page_break(auto=True, margin=10)
-    pdf.set_margins(12, 10, 12)
+    pdf.set_auto_page_break(auto=True, margin=8)
+    pdf.set_margins(11, 8, 11)
     pdf.add_page()
     width = pdf.w - pdf.l_margin - pdf.r_margin
     for block in blocks:
         if isinstance(block, Heading):
-            pdf.set_font("Helvetica", "B", 14 if block.level == 1 else 10.5)
-            pdf.multi_cell(width, 5.5, _pdf_text(block.text), new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Helvetica", "B", 14 if block.level == 1 else 10)
+            pdf.multi_cell(width, 5.0, _pdf_text(block.text), new_x="LMARGIN", new_y="NEXT")
         elif isinstance(block, Paragraph):
             pdf.set_font("Helvetica", "", 8)
-            pdf.multi_cell(width, 3.8, _pdf_text(block.text), markdown=True, new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(width, LINE_MM, _pdf_text(block.text), markdown=True, new_x="LMARGIN", new_y="NEXT")
         elif isinstance(block, Bullets):
             pdf.set_font("Helvetica", "", 8)
             for i, item in enumerate(block.items, start=1):
                 mark = f"{i}." if block.numbered else "-"
-                pdf.multi_cell(width, 3.8, _pdf_text(f"{mark} {item}"), markdown=True, new_x="LMARGIN", new_y="NEXT")
+                pdf.multi_cell(width, LINE_MM, _pdf_text(f"{mark} {item}"), markdown=True, new_x="LMARGIN", new_y="NEXT")
         else:
             pdf.set_font("Helvetica", "", 7.5)
             with pdf.table(
@@ -265,5 +275,5 @@ def to_pdf(blocks: Sequence[Block], title: str) -> bytes:
                 first_row_as_headings=True,
             ):
                 pass
-        pdf.ln(1)
+        pdf.ln(0.8)
     return bytes(pdf.output())

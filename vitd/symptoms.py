@@ -15,17 +15,23 @@ import pandas as pd
 
 from vitd.citations import source_links
 from vitd.downloads import safe_csv
+from vitd.links import screen_query
 from vitd.models.base import Problem
 from vitd.models.references import Reference
 from vitd.models.symptoms import (
+    ACTION_LEVELS,
     BODY_REGIONS,
     INVOLVEMENTS,
+    RED_FLAGS,
     SYMPTOMS,
+    Action,
     Aspect,
     Condition,
+    RedFlag,
     RegionInvolvement,
     SymptomCell,
     SymptomScreen,
+    Urgent,
 )
 from vitd.text import escape_markdown
 from vitd.urlstate import UrlState
@@ -39,6 +45,11 @@ LONG_COLUMNS = (CONDITION, ASPECT, TEXT, RED_FLAG, SOURCE_IDS)
 """Columns of the long view: ids, the cell text ("" when no source describes it), flag, sources."""
 
 MAX_SEARCH_WORDS = 6
+
+RED_FLAGS_ASPECT = "red_flags"
+"""The aspect whose cells hold each condition's red flags (built from red_flags.csv)."""
+URGENT_ANCHOR = "when-leg-pain-is-urgent"
+"""Anchor of the "When leg pain is urgent" panel: ``symptoms#when-leg-pain-is-urgent`` opens it."""
 
 
 # --- checks across files -------------------------------------------------------------------
@@ -71,6 +82,145 @@ def cross_check(
 
 def _unknown(value: str, filename: str) -> str:
     return f"unknown id {value!r} (not in {filename})"
+
+
+def red_flag_problems(conditions: Sequence[Condition], flags: Sequence[RedFlag]) -> list[Problem]:
+    """Conditions in red_flags.csv that conditions.csv lacks (rows as a spreadsheet shows them)."""
+    condition_ids = {c.id for c in conditions}
+    return [
+        Problem(RED_FLAGS.filename, row, CONDITION, _unknown(flag.condition, "conditions.csv"))
+        for row, flag in enumerate(flags, start=2)
+        if flag.condition not in condition_ids
+    ]
+
+
+# --- red flags and what to do -------------------------------------------------------------
+
+
+def actions_by_level(urgent: Urgent) -> dict[str, Action]:
+    """The one wording of each action level, by level id (``emergency``, ``same_day``)."""
+    return {level.id: level for level in urgent.levels}
+
+
+def fill_actions(text: str, urgent: Urgent) -> str:
+    """``text`` with ``{emergency}`` and ``{same_day}`` replaced by what to do at that level.
+
+    Quiz explanations use these, so they say exactly what the Symptoms screen and the handout say.
+    """
+    for level_id, level in actions_by_level(urgent).items():
+        text = text.replace("{" + level_id + "}", level.action)
+    return text
+
+
+def _level_order(flag: RedFlag) -> int:
+    return ACTION_LEVELS.index(flag.level)
+
+
+def comparison_cells(cells: Sequence[SymptomCell], flags: Sequence[RedFlag], urgent: Urgent) -> tuple[SymptomCell, ...]:
+    """The cells of the comparison: symptoms.csv with each condition's red flags in its red-flags row.
+
+    A condition's red flags become one red-flag cell, "Emergency: sign. Same day: sign.", most
+    urgent first; a red-flags text in symptoms.csv (what is not urgent) follows them.
+    """
+    labels = {level.id: level.label for level in urgent.levels}
+    by_condition: dict[str, list[RedFlag]] = {}
+    for flag in flags:
+        by_condition.setdefault(flag.condition, []).append(flag)
+    written = {c.condition: c for c in cells if c.aspect == RED_FLAGS_ASPECT}
+    merged = [c for c in cells if not (c.aspect == RED_FLAGS_ASPECT and c.condition in by_condition)]
+    for condition, own in by_condition.items():
+        own = sorted(own, key=_level_order)
+        parts = [f"{labels[f.level]}: {f.sign}" for f in own]
+        ids = [sid for f in own for sid in f.source_ids]
+        if condition in written:
+            parts.append(written[condition].text)
+            ids += written[condition].source_ids
+        merged.append(
+            SymptomCell(
+                condition=condition,
+                aspect=RED_FLAGS_ASPECT,
+                text=" ".join(parts),
+                red_flag=True,
+                source_ids=tuple(dict.fromkeys(ids)),
+            )
+        )
+    return tuple(merged)
+
+
+@dataclass(frozen=True)
+class UrgentLevel:
+    """One action level of the urgent panel, with every condition's signs at that level."""
+
+    id: str
+    label: str
+    action: str
+    source_ids: tuple[str, ...]
+    signs: tuple[tuple[str, str, tuple[str, ...]], ...]
+    """(condition name, sign, source ids), conditions in file order."""
+
+
+def urgent_levels(flags: Sequence[RedFlag], conditions: Sequence[Condition], urgent: Urgent) -> list[UrgentLevel]:
+    """Every condition's red flags grouped by action level, the most urgent level first.
+
+    It ignores what a reader chose or filtered: the panel lists them all, always.
+    """
+    order = {c.id: i for i, c in enumerate(conditions)}
+    names = {c.id: c.label for c in conditions}
+    known = [f for f in flags if f.condition in order]
+    levels = []
+    for level in urgent.levels:
+        at_level = sorted((f for f in known if f.level == level.id), key=lambda f: order[f.condition])
+        signs = tuple((names[f.condition], f.sign, f.source_ids) for f in at_level)
+        levels.append(UrgentLevel(level.id, level.label, level.action, level.source_ids, signs))
+    return levels
+
+
+def urgent_markdown(levels: Sequence[UrgentLevel], intro: str) -> str:
+    """The "When leg pain is urgent" panel as Markdown: the intro, then per level what to do and its signs."""
+    parts = [escape_markdown(intro)]
+    for level in levels:
+        if not level.signs:
+            continue
+        head = f"**{escape_markdown(level.label)}: {escape_markdown(level.action)}** ({source_links(level.source_ids)})"
+        lines = [
+            f"- **{escape_markdown(name)}**: {escape_markdown(sign)} ({source_links(ids)})"
+            for name, sign, ids in level.signs
+        ]
+        parts.append(head + "\n" + "\n".join(lines))
+    return "\n\n".join(parts)
+
+
+def urgent_link() -> str:
+    """Relative link to the "When leg pain is urgent" panel on the Symptoms screen."""
+    return f"{screen_query('symptoms')}#{URGENT_ANCHOR}"
+
+
+def key_points_urgent_card(flags: Sequence[RedFlag], conditions: Sequence[Condition], urgent: Urgent) -> str:
+    """The "when to get help now" card of the Key points screen, linking to the panel."""
+    return urgent_card_markdown(urgent_levels(flags, conditions, urgent), urgent, conditions, urgent_link())
+
+
+def urgent_card_markdown(
+    levels: Sequence[UrgentLevel], urgent: Urgent, conditions: Sequence[Condition], link: str
+) -> str:
+    """The short "when to get help now" card on Key points: each level's action with the conditions
+    that have signs at that level, and a link to the full panel on Symptoms."""
+    short = {c.label: c.short_label for c in conditions}
+    lines = []
+    for level in levels:
+        if level.signs:
+            names = ", ".join(dict.fromkeys(short.get(name, name) for name, _, _ in level.signs))
+            lines.append(
+                f"- **{escape_markdown(level.label)}** ({escape_markdown(names)}): {escape_markdown(level.action)}"
+            )
+    return "\n\n".join(
+        [
+            f"**:material/emergency: {escape_markdown(urgent.card_title)}**",
+            escape_markdown(urgent.card_intro),
+            "\n".join(lines),
+            f":material/arrow_forward: [{escape_markdown(urgent.card_link)}]({link})",
+        ]
+    )
 
 
 # --- state from the URL ----------------------------------------------------------------------
@@ -270,21 +420,6 @@ def condition_notes(long: pd.DataFrame, conditions: Sequence[Condition]) -> list
     return [(c.short_label, c.note) for c in conditions if c.id in shown and c.note]
 
 
-def red_flags(
-    cells: Sequence[SymptomCell], conditions: Sequence[Condition], condition_ids: Sequence[str]
-) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(condition label, text, source ids) of every red flag in the chosen conditions, in file order.
-
-    Used for the always-visible red-flag panel, whatever the aspect and search filters hide.
-    """
-    chosen = set(condition_ids)
-    label = {c.id: c.label for c in conditions}
-    order = {c.id: i for i, c in enumerate(conditions)}
-    flagged = [c for c in cells if c.red_flag and c.condition in chosen and c.condition in label]
-    flagged.sort(key=lambda c: order[c.condition])
-    return [(label[c.condition], c.text, c.source_ids) for c in flagged]
-
-
 def empty_view_message(
     long: pd.DataFrame,
     condition_ids: Sequence[str],
@@ -456,6 +591,8 @@ class ComparisonView:
 
     empty: str | None
     """Why nothing is shown, or None."""
+    notice: str | None
+    """Said above the view when it shows something other than what was chosen, or None."""
     cards: tuple[Card, ...]
     """The cards view (empty unless ``view`` is "cards")."""
     table: pd.DataFrame | None
@@ -479,7 +616,12 @@ def comparison_view(
     compare: bool,
     view: str,
 ) -> ComparisonView:
-    """The comparison for these filters: the empty-view reason, or the table or cards, notes and CSV."""
+    """The comparison for these filters: the empty-view reason, or the table or cards, notes and CSV.
+
+    With ``red_flags_only``, when the chosen conditions and aspects have no red flag, every
+    condition's red flags are shown instead (whatever the search and compare settings), with a
+    notice saying so.
+    """
     long = select_cells(
         cells,
         conditions,
@@ -490,6 +632,14 @@ def comparison_view(
         red_flags_only=red_flags_only,
         differing_only=compare,
     )
+    notice = None
+    chosen = set(shown_conditions)
+    chosen_have_flags = any(c.red_flag and c.condition in chosen and c.aspect in shown_aspects for c in cells)
+    if red_flags_only and not chosen_have_flags and shown_conditions and shown_aspects:
+        every_condition, every_aspect = [c.id for c in conditions], [a.id for a in aspects]
+        long = select_cells(cells, conditions, aspects, every_condition, every_aspect, red_flags_only=True)
+        notice = wording.urgent.all_flags_shown if not long.empty else None
+        shown_conditions, shown_aspects, search, compare = every_condition, every_aspect, "", False
     labels = cell_labels(wording.empty_cell, wording.red_flag_label, red_flags_only=red_flags_only)
     empty = empty_view_message(
         long,
@@ -504,7 +654,7 @@ def comparison_view(
         else (),
     )
     if empty or long.empty:
-        return ComparisonView(empty, (), None, (), None)
+        return ComparisonView(empty, None, (), None, (), None)
     cards: tuple[Card, ...] = ()
     table = None
     if view == "cards":
@@ -515,7 +665,7 @@ def comparison_view(
         download_table(long, conditions, aspects, empty_cell=wording.empty_cell),
         citation_line(wording.citation, used_source_ids(long), references),
     )
-    return ComparisonView(empty, cards, table, tuple(condition_notes(long, conditions)), csv)
+    return ComparisonView(empty, notice, cards, table, tuple(condition_notes(long, conditions)), csv)
 
 
 @dataclass(frozen=True)

@@ -138,6 +138,11 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
         "quiz.json:questions[1]: source_ids: unknown source id 'S404' (not in references.csv)",
     ),
     (
+        "unknown placeholder in an explanation",
+        _quiz(lambda d: d["questions"][9].update(explanation="Get help {soon}, or {emergency}.")),
+        "quiz.json:questions[10]: explanation: unknown placeholder {soon}; use one of: emergency, same_day",
+    ),
+    (
         "glossary term twice",
         lambda f: set_cell(f / "glossary.csv", 3, "term", "25(oh)d"),
         "glossary.csv:3: term: duplicate '25(oh)d' (first on row 2)",

@@ -12,7 +12,14 @@ from vitd.content import load_content
 from vitd.models.symptoms import BODY_REGIONS, SYMPTOMS
 
 ROOT = Path(__file__).resolve().parents[2]
-_FILES = {"conditions.csv", "symptom_aspects.csv", "symptoms.csv", "body_regions.csv", "symptom_screen.json"}
+_FILES = {
+    "conditions.csv",
+    "symptom_aspects.csv",
+    "symptoms.csv",
+    "body_regions.csv",
+    "red_flags.csv",
+    "symptom_screen.json",
+}
 
 
 def problems(folder: Path) -> list[str]:
@@ -22,6 +29,12 @@ def problems(folder: Path) -> list[str]:
 def cross_problems(folder: Path) -> list[str]:
     """Problems the validator reports across files (ids one file uses and another lacks)."""
     return [str(p) for p in load_content(folder).problems]
+
+
+def _add_column(path: Path, column: str, values: dict[int, str]) -> None:
+    """Add a column to a CSV file, with ``values`` by spreadsheet row number."""
+    rows = read_rows(path)
+    write_rows(path, [[*r, column if i == 0 else values.get(i + 1, "")] for i, r in enumerate(rows)])
 
 
 def _duplicate_last_row(name: str) -> Callable[[Path], None]:
@@ -81,8 +94,34 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ),
     (
         "red flag not yes or no",
-        lambda f: set_cell(f / "symptoms.csv", 8, "red_flag", "urgent"),
+        lambda f: _add_column(f / "symptoms.csv", "red_flag", {8: "urgent"}),
         "symptoms.csv:8: red_flag: 'urgent' is not yes or no",
+    ),
+    (
+        "red flag in symptoms.csv without an action level",
+        lambda f: _add_column(f / "symptoms.csv", "red_flag", {8: "yes"}),
+        "symptoms.csv:8: red_flag: urgent signs go in red_flags.csv, each with its action level "
+        "(emergency or same_day)",
+    ),
+    (
+        "unknown action level",
+        lambda f: set_cell(f / "red_flags.csv", 3, "level", "soon"),
+        "red_flags.csv:3: level: 'soon' is not one of: 'emergency', 'same_day'",
+    ),
+    (
+        "red flag without a sign",
+        lambda f: set_cell(f / "red_flags.csv", 2, "sign", ""),
+        "red_flags.csv:2: sign: required value is empty",
+    ),
+    (
+        "red flag without sources",
+        lambda f: set_cell(f / "red_flags.csv", 4, "source_ids", ""),
+        "red_flags.csv:4: source_ids: required value is empty",
+    ),
+    (
+        "same red flag twice",
+        _duplicate_last_row("red_flags.csv"),
+        "red_flags.csv:{last}: sign: {condition} × {sign} appears twice (first on row {before})",
     ),
     (
         "condition × aspect twice",
@@ -100,9 +139,21 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
         "body_regions.csv:{last}: region: {condition} × {region} appears twice (first on row {before})",
     ),
     (
-        "screen wording missing the urgent-care line",
-        lambda f: edit_json(f / "symptom_screen.json", lambda d: d.update(urgent_care="")),
-        "symptom_screen.json:top: urgent_care: required value is empty",
+        "an action level without its action",
+        lambda f: edit_json(f / "symptom_screen.json", lambda d: d["urgent"]["levels"][0].update(action="")),
+        "symptom_screen.json:urgent.levels[1]: action: required value is empty",
+    ),
+    (
+        "an action level missing",
+        lambda f: edit_json(f / "symptom_screen.json", lambda d: d["urgent"]["levels"].pop()),
+        "symptom_screen.json:urgent: levels: list each action level once, in this order: emergency, same_day "
+        "(found: emergency)",
+    ),
+    (
+        "action levels in the wrong order",
+        lambda f: edit_json(f / "symptom_screen.json", lambda d: d["urgent"]["levels"].reverse()),
+        "symptom_screen.json:urgent: levels: list each action level once, in this order: emergency, same_day "
+        "(found: same_day, emergency)",
     ),
     (
         "missing symptoms file",
@@ -126,6 +177,7 @@ def test_each_symptom_fault_is_reported(
             before=len(rows),
             condition=rows[-1][header.index("condition")],
             region=cell(path, len(rows), "region") if "region" in header else "",
+            sign=cell(path, len(rows), "sign") if "sign" in header else "",
         )
     breaks(content_dir)
     assert problems(content_dir) == [expected]
@@ -148,6 +200,13 @@ def test_each_symptom_fault_is_reported(
             "condition",
             "gout",
             "body_regions.csv:3: condition: unknown id 'gout' (not in conditions.csv)",
+        ),
+        (
+            "red_flags.csv",
+            3,
+            "condition",
+            "gout",
+            "red_flags.csv:3: condition: unknown id 'gout' (not in conditions.csv)",
         ),
     ],
 )

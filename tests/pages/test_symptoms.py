@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import run_screen
 from tests.content.helpers import set_cell
 from vitd import params
+from vitd.content import load_content
+from vitd.models.symptoms import RED_FLAGS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN
+from vitd.text import escape_markdown
+
+CONTENT = load_content()
+WORDING = CONTENT.doc(SYMPTOM_SCREEN)
+FLAGS = CONTENT.table(RED_FLAGS)
+CONDITIONS = CONTENT.table(SYMPTOM_CONDITIONS)
 
 CONDITIONS_KEY = "symptoms_conditions"
 ASPECTS_KEY = "symptoms_aspects"
@@ -82,25 +91,47 @@ def test_search_found_only_in_other_conditions_names_them() -> None:
     assert [i.value for i in at.info] == ["Nothing in the chosen conditions and aspects mentions “calf”."]
 
 
-def test_red_flags_only_shows_red_flag_rows_and_the_urgent_care_line() -> None:
+def test_red_flags_only_shows_red_flag_rows_with_their_level() -> None:
     at = run_screen("symptoms", {params.CONDITIONS: "dvt,sciatica,osteomalacia"})
     at.toggle(key="symptoms_red_flags").set_value(True).run()
-    assert table_rows(at) == ["Other signs and symptoms", "Red flags"]
+    assert table_rows(at) == ["Red flags"]
     cell = at.table[0].value.loc["**Red flags**", "Sciatica"]
-    assert "**Red flag\\:**" in cell and "cauda equina" in cell
+    assert "**Red flag\\:**" in cell and "Emergency\\:" in cell and "cauda equina" in cell
     assert table_columns(at) == ["DVT", "Sciatica"]
-    assert at.table[0].value.loc["**Other signs and symptoms**", "Sciatica"] == "*No red flag described*"
     assert at.query_params[params.RED_FLAGS] == "1"
-    panel = at.error[0].value
-    assert "Seek urgent medical care" in panel
-    assert "Sudden breathlessness" in panel
+    assert not at.info
 
 
-def test_red_flags_only_with_no_flags_names_the_conditions_that_have_them() -> None:
+def test_red_flags_only_with_no_flags_chosen_shows_every_conditions_flags_and_says_so() -> None:
     at = run_screen("symptoms", {params.RED_FLAGS: "1"})
-    assert len(at.table) == 1  # only the chart's table twin
-    assert any("Red flags are listed for: DVT, Sciatica." in i.value for i in at.info)
-    assert not at.error
+    assert [i.value for i in at.info] == [WORDING.urgent.all_flags_shown]
+    flagged = {f.condition for f in FLAGS}
+    assert table_columns(at) == [c.short_label for c in CONDITIONS if c.id in flagged]
+    assert table_rows(at) == ["Red flags"]
+    assert at.multiselect(key=CONDITIONS_KEY).value == ["osteomalacia", "myopathy", "injury"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {},
+        {params.COMPARE: "osteomalacia,myopathy"},
+        {params.RED_FLAGS: "1"},
+        {params.SYMPTOM_SEARCH: "zebra"},
+        {params.CONDITIONS: ""},
+        {params.ASPECTS: "nature", params.SYMPTOM_VIEW: "cards"},
+    ],
+    ids=["default", "compare", "red-flags-only", "search", "no-conditions", "one-aspect-cards"],
+)
+def test_the_urgent_panel_lists_every_red_flag_in_every_view(query: dict[str, str]) -> None:
+    at = run_screen("symptoms", query)
+    assert not at.exception
+    assert WORDING.urgent.title in [s.value for s in at.subheader]
+    panel = at.error[0].value
+    for level in WORDING.urgent.levels:
+        assert escape_markdown(level.action) in panel
+    for flag in FLAGS:
+        assert escape_markdown(flag.sign) in panel, flag.sign
 
 
 def test_compare_mode_shows_only_the_aspects_where_two_conditions_differ() -> None:
@@ -122,7 +153,7 @@ def test_turning_compare_on_writes_the_pair_to_the_url() -> None:
 
 def test_cards_view_stacks_one_card_per_condition() -> None:
     at = run_screen("symptoms", {params.SYMPTOM_VIEW: "cards", params.ASPECTS: "sides"})
-    assert [s.value for s in at.subheader] == [
+    assert [s.value for s in at.subheader][1:] == [
         "Osteomalacia \\(vitamin D bone pain\\)",
         "Vitamin D myopathy \\(muscle pain and weakness\\)",
         "Injury or overuse \\(strain or stress fracture\\)",
