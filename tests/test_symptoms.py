@@ -44,16 +44,16 @@ def test_defaults_are_the_source_articles_three_conditions() -> None:
 
 
 def test_select_keeps_chosen_pairs_in_file_order_and_leaves_unsourced_cells_empty() -> None:
-    long = select(["injury", "osteomalacia"], ["location", "nature"])
+    long = select(["compartment", "osteomalacia"], ["location", "nature"])
     assert list(zip(long["aspect"], long["condition"], strict=True)) == [
         ("nature", "osteomalacia"),
-        ("nature", "injury"),
+        ("nature", "compartment"),
         ("location", "osteomalacia"),
-        ("location", "injury"),
+        ("location", "compartment"),
     ]
-    injury = long[long["condition"] == "injury"]
-    assert injury["text"].tolist() == ["", ""]
-    assert injury["source_ids"].tolist() == [(), ()]
+    unsourced = long[(long["condition"] == "compartment") & (long["aspect"] == "location")]
+    assert unsourced["text"].tolist() == [""]
+    assert unsourced["source_ids"].tolist() == [()]
 
 
 def test_search_keeps_aspects_where_a_cell_has_every_word() -> None:
@@ -107,8 +107,8 @@ def test_urgent_card_names_the_conditions_at_each_level_and_links_to_the_panel()
     levels = sym.urgent_levels(FLAGS, CONDITIONS, WORDING.urgent)
     card = sym.urgent_card_markdown(levels, WORDING.urgent, CONDITIONS, "symptoms#when-leg-pain-is-urgent")
     assert card.startswith("**:material/emergency: When to get help now**")
-    assert r"- **Emergency** (DVT, PAD, Sciatica): Call 999 or go to A&E now\." in card
-    assert r"- **Same day** (DVT, PAD, Statin muscle symptoms): Get an urgent GP appointment" in card
+    assert r"- **Emergency** (DVT, PAD, Sciatica, Compartment syndrome): Call 999 or go to A&E now\." in card
+    assert r"- **Same day** (DVT, PAD, Statin muscle symptoms, Leg cramps): Get an urgent GP appointment" in card
     assert card.endswith("[See every red flag](symptoms#when-leg-pain-is-urgent)")
 
 
@@ -125,7 +125,14 @@ def test_red_flags_only_with_none_chosen_shows_every_condition_and_says_so() -> 
     )
     assert view.empty is None
     assert view.notice == WORDING.urgent.all_flags_shown
-    assert list(view.table.columns) == ["DVT", "PAD", "Sciatica", "Statin muscle symptoms"]
+    assert list(view.table.columns) == [
+        "DVT",
+        "PAD",
+        "Sciatica",
+        "Statin muscle symptoms",
+        "Leg cramps",
+        "Compartment syndrome",
+    ]
     assert list(view.table.index) == ["**Red flags**"]
     options["compare"] = False
     chosen = sym.comparison_view(CELLS, CONDITIONS, ASPECTS, (), WORDING, ["dvt"], ALL_ASPECTS, **options)
@@ -135,7 +142,15 @@ def test_red_flags_only_with_none_chosen_shows_every_condition_and_says_so() -> 
 
 def test_differing_only_drops_aspects_the_two_conditions_share() -> None:
     long = select(["osteomalacia", "myopathy"], differing_only=True)
-    assert sym.shown_aspect_ids(long) == ["nature", "location", "associated", "onset", "modifiers", "tests"]
+    assert sym.shown_aspect_ids(long) == [
+        "nature",
+        "location",
+        "associated",
+        "onset",
+        "modifiers",
+        "tests",
+        "red_flags",
+    ]
 
 
 def test_highlight_escapes_markdown_and_marks_every_word() -> None:
@@ -151,23 +166,25 @@ def test_red_flag_cell_carries_label_icon_and_sources() -> None:
 
 def test_comparison_table_has_aspects_as_rows_and_conditions_as_columns() -> None:
     table = sym.comparison_table(
-        select(["pad", "dvt"], ["tests", "sides"]), CONDITIONS, ASPECTS, search="", labels=LABELS
+        select(["compartment", "dvt"], ["tests", "sides"]), CONDITIONS, ASPECTS, search="", labels=LABELS
     )
-    assert list(table.columns) == ["DVT", "PAD"]
+    assert list(table.columns) == ["DVT", "Compartment syndrome"]
     assert list(table.index) == ["**One side or both**", "**Typical tests and findings**"]
-    assert table.loc["**One side or both**", "PAD"] == "*No sourced description*"
+    assert table.loc["**One side or both**", "Compartment syndrome"] == "*No sourced description*"
 
 
 def test_cards_are_one_per_condition_with_the_note() -> None:
     cards = sym.condition_cards(
-        select(["myopathy", "injury"], ["nature"]), CONDITIONS, ASPECTS, search="", labels=LABELS
+        select(["myopathy", "injury"], ["nature", "sides"]), CONDITIONS, ASPECTS, search="", labels=LABELS
     )
     assert [c.title for c in cards] == [
         "Vitamin D myopathy (muscle pain and weakness)",
-        "Injury or overuse (strain or stress fracture)",
+        "Injury or overuse (strain, shin splints, stress fracture)",
     ]
-    assert cards[1].lines == (("What the pain feels like", "*No sourced description*"),)
-    assert cards[1].note.startswith("No vetted source")
+    assert cards[1].lines[0][1].startswith(r"Strain\: a torn or overstretched muscle")
+    assert cards[1].lines[1] == ("One side or both", "*No sourced description*")
+    assert cards[0].note is None
+    assert cards[1].note.startswith("Several injuries share this column")
 
 
 @pytest.mark.parametrize(
@@ -208,14 +225,15 @@ def test_download_has_plain_text_sources_and_a_citation() -> None:
     rows = list(csv.reader(io.StringIO(sym.download_csv(table, citation))))
     assert rows[0] == [
         "Aspect",
-        "Injury or overuse (strain or stress fracture)",
+        "Injury or overuse (strain, shin splints, stress fracture)",
         "Deep vein thrombosis (blood clot in a leg vein)",
     ]
     assert rows[1] == ["One side or both", "No sourced description", "One leg (rarely both legs). [S36a]"]
     assert rows[2][2].startswith("RED FLAG: Emergency: Signs of a clot in the leg")
     assert rows[-1] == [
-        "Sources: S36a University College London Hospitals NHS Foundation Trust; S67 NHS; "
-        "S69 Gloucestershire Hospitals NHS Foundation Trust."
+        "Sources: S36a University College London Hospitals NHS Foundation Trust; "
+        "S62 MedlinePlus, US National Library of Medicine; S63 HSE (Health Service Executive, Ireland); S67 NHS; "
+        "S69 Gloucestershire Hospitals NHS Foundation Trust; S83 NHS."
     ]
 
 
@@ -226,7 +244,7 @@ def test_used_source_ids_are_in_numeric_order() -> None:
 def test_empty_view_messages() -> None:
     empty = select(["osteomalacia"], search="calf")
     flagged = sym.conditions_with_red_flags(CELLS, CONDITIONS)
-    assert flagged == ["DVT", "PAD", "Sciatica", "Statin muscle symptoms"]
+    assert flagged == ["DVT", "PAD", "Sciatica", "Statin muscle symptoms", "Leg cramps", "Compartment syndrome"]
     options = {"compare": False, "red_flags_only": False, "search": "calf", "flagged": flagged}
     assert sym.empty_view_message(empty, ["osteomalacia"], ["location"], **options) == (
         "Nothing in the chosen conditions and aspects mentions “calf”."
@@ -245,15 +263,20 @@ def test_conditions_mentioning_a_search_outside_the_chosen_ones() -> None:
         "DVT",
         "PAD",
         "Statin muscle symptoms",
+        "Leg cramps",
     ]
-    assert mentioning(CELLS, CONDITIONS, ["location"], "calf", besides=["dvt"]) == ["PAD", "Statin muscle symptoms"]
+    assert mentioning(CELLS, CONDITIONS, ["location"], "calf", besides=["dvt"]) == [
+        "PAD",
+        "Statin muscle symptoms",
+        "Leg cramps",
+    ]
     assert mentioning(CELLS, CONDITIONS, ["sides"], "calf forearm", besides=[]) == ["Statin muscle symptoms"]
     assert mentioning(CELLS, CONDITIONS, ALL_ASPECTS, "zebra", besides=[]) == []
     assert mentioning(CELLS, CONDITIONS, ALL_ASPECTS, "  ", besides=[]) == []
 
 
 def test_region_grid_summary_and_table() -> None:
-    chosen = [c for c in CONDITIONS if c.id in {"pad", "injury"}]
+    chosen = [c for c in CONDITIONS if c.id in {"pad", "compartment"}]
     grid = sym.region_grid(REGIONS, chosen)
     assert grid.values.tolist() == [
         ["PAD", "Buttocks", "sometimes"],
@@ -261,15 +284,23 @@ def test_region_grid_summary_and_table() -> None:
         ["PAD", "Calves", "typical"],
     ]
     summary = sym.region_summary(grid, chosen, empty_cell="No sourced description")
-    assert (
-        summary == "Injury or overuse: no sourced description. PAD: typical in calves; sometimes in buttocks, thighs."
+    assert summary == (
+        "PAD: typical in calves; sometimes in buttocks, thighs. Compartment syndrome: no sourced description."
     )
     table = sym.region_table(grid, chosen, sym.region_order(REGIONS))
     assert table.to_dict("index") == {
-        "Buttocks": {"Injury or overuse": "", "PAD": "sometimes"},
-        "Thighs": {"Injury or overuse": "", "PAD": "sometimes"},
-        "Calves": {"Injury or overuse": "", "PAD": "typical"},
+        "Buttocks": {"PAD": "sometimes", "Compartment syndrome": ""},
+        "Thighs": {"PAD": "sometimes", "Compartment syndrome": ""},
+        "Calves": {"PAD": "typical", "Compartment syndrome": ""},
     }
+
+
+def test_injury_and_cramps_have_their_body_regions() -> None:
+    chosen = [c for c in CONDITIONS if c.id in {"injury", "cramps"}]
+    summary = sym.region_summary(sym.region_grid(REGIONS, chosen), chosen, empty_cell="No sourced description")
+    assert summary == (
+        "Injury or overuse: typical in shins. Leg cramps: typical in calves; sometimes in thighs, feet and toes."
+    )
 
 
 def test_chart_keeps_a_column_for_every_condition_and_marks_by_shape() -> None:

@@ -101,11 +101,12 @@ def _cross_checks() -> tuple[CrossCheck, ...]:
     # Imported here: the domain modules that hold these checks import this module.
     from vitd.risk import persona_problems
     from vitd.symptoms import cross_check as symptom_problems
-    from vitd.symptoms import red_flag_problems
+    from vitd.symptoms import default_condition_problems, red_flag_problems
 
     return (
         CrossCheck((SYMPTOM_CONDITIONS, SYMPTOM_ASPECTS, SYMPTOMS, BODY_REGIONS), symptom_problems),
         CrossCheck((SYMPTOM_CONDITIONS, RED_FLAGS), red_flag_problems),
+        CrossCheck((SYMPTOM_CONDITIONS, SYMPTOMS, RED_FLAGS), default_condition_problems),
         CrossCheck((PERSONAS, RISK_FACTORS), lambda doc, factors: persona_problems(doc.personas, factors)),
     )
 

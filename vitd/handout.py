@@ -27,8 +27,11 @@ HANDOUT_CONDITIONS = ("osteomalacia", "myopathy")
 HANDOUT_ASPECTS = ("nature", "location", "sides")
 TOP_FOODS = 5
 QUIZ_QUESTIONS = 5
-LINE_MM = 3.4
-"""Line height of the PDF's body text (8 pt), tight enough for the handout to fit one A4 page."""
+BODY_PT = 7.6
+LINE_MM = 3.25
+TABLE_PT = 7.2
+TABLE_LINE_MM = 3.1
+"""Sizes of the PDF's body text and tables: small enough for the handout to fit one A4 page."""
 
 
 @dataclass(frozen=True)
@@ -258,19 +261,20 @@ def to_pdf(blocks: Sequence[Block], title: str) -> bytes:
             pdf.set_font("Helvetica", "B", 14 if block.level == 1 else 10)
             pdf.multi_cell(width, 5.0, _pdf_text(block.text), new_x="LMARGIN", new_y="NEXT")
         elif isinstance(block, Paragraph):
-            pdf.set_font("Helvetica", "", 8)
+            pdf.set_font("Helvetica", "", BODY_PT)
             pdf.multi_cell(width, LINE_MM, _pdf_text(block.text), markdown=True, new_x="LMARGIN", new_y="NEXT")
         elif isinstance(block, Bullets):
-            pdf.set_font("Helvetica", "", 8)
+            pdf.set_font("Helvetica", "", BODY_PT)
             for i, item in enumerate(block.items, start=1):
                 mark = f"{i}." if block.numbered else "-"
-                pdf.multi_cell(width, LINE_MM, _pdf_text(f"{mark} {item}"), markdown=True, new_x="LMARGIN", new_y="NEXT")
+                text = _pdf_text(f"{mark} {item}")
+                pdf.multi_cell(width, LINE_MM, text, markdown=True, new_x="LMARGIN", new_y="NEXT")
         else:
-            pdf.set_font("Helvetica", "", 7.5)
+            pdf.set_font("Helvetica", "", TABLE_PT)
             with pdf.table(
                 [[_pdf_text(h) for h in block.header], *[[_pdf_text(c) for c in row] for row in block.rows]],
                 width=width,
-                line_height=3.4,
+                line_height=TABLE_LINE_MM,
                 padding=0.6,
                 first_row_as_headings=True,
             ):

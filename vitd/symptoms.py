@@ -23,6 +23,7 @@ from vitd.models.symptoms import (
     BODY_REGIONS,
     INVOLVEMENTS,
     RED_FLAGS,
+    SYMPTOM_CONDITIONS,
     SYMPTOMS,
     Action,
     Aspect,
@@ -48,6 +49,9 @@ MAX_SEARCH_WORDS = 6
 
 RED_FLAGS_ASPECT = "red_flags"
 """The aspect whose cells hold each condition's red flags (built from red_flags.csv)."""
+DEFAULT_CONDITION_ASPECTS = ("nature", "location", RED_FLAGS_ASPECT)
+"""Aspects a condition shown by default must describe from a source: what the pain feels like,
+where it is felt and its red flags (in symptoms.csv, or red_flags.csv for the red flags)."""
 URGENT_ANCHOR = "when-leg-pain-is-urgent"
 """Anchor of the "When leg pain is urgent" panel: ``symptoms#when-leg-pain-is-urgent`` opens it."""
 
@@ -92,6 +96,30 @@ def red_flag_problems(conditions: Sequence[Condition], flags: Sequence[RedFlag])
         for row, flag in enumerate(flags, start=2)
         if flag.condition not in condition_ids
     ]
+
+
+def default_condition_problems(
+    conditions: Sequence[Condition], cells: Sequence[SymptomCell], flags: Sequence[RedFlag]
+) -> list[Problem]:
+    """Conditions shown by default that lack a sourced description of a required aspect.
+
+    Every reader sees those columns first, so none of :data:`DEFAULT_CONDITION_ASPECTS` may be empty.
+    """
+    described = {(c.condition, c.aspect) for c in cells}
+    described |= {(f.condition, RED_FLAGS_ASPECT) for f in flags}
+    problems = []
+    for row, condition in enumerate(conditions, start=2):
+        if not condition.shown_by_default:
+            continue
+        missing = [a for a in DEFAULT_CONDITION_ASPECTS if (condition.id, a) not in described]
+        if missing:
+            required = ", ".join(DEFAULT_CONDITION_ASPECTS)
+            message = (
+                f"{condition.id!r} is shown by default, so it needs a sourced description of {required}; "
+                f"none for: {', '.join(missing)}"
+            )
+            problems.append(Problem(SYMPTOM_CONDITIONS.filename, row, "shown_by_default", message))
+    return problems
 
 
 # --- red flags and what to do -------------------------------------------------------------

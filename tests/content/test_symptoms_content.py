@@ -9,7 +9,7 @@ import pytest
 
 from tests.content.helpers import cell, edit_json, read_rows, set_cell, write_rows
 from vitd.content import load_content
-from vitd.models.symptoms import BODY_REGIONS, SYMPTOMS
+from vitd.models.symptoms import BODY_REGIONS, RED_FLAGS, SYMPTOM_CONDITIONS, SYMPTOMS
 
 ROOT = Path(__file__).resolve().parents[2]
 _FILES = {
@@ -50,10 +50,43 @@ def test_shipped_symptom_files_are_valid_and_consistent() -> None:
     assert cross_problems(ROOT / "data") == []
 
 
-def test_injury_cells_stay_empty_because_the_reference_marks_them_unverified() -> None:
+def test_every_condition_shown_by_default_describes_its_pain_place_and_red_flags() -> None:
     content = load_content(ROOT / "data")
-    assert [c for c in content.table(SYMPTOMS) if c.condition == "injury"] == []
-    assert [r for r in content.table(BODY_REGIONS) if r.condition == "injury"] == []
+    defaults = [c.id for c in content.table(SYMPTOM_CONDITIONS) if c.shown_by_default]
+    assert defaults == ["osteomalacia", "myopathy", "injury"]
+    described = {(c.condition, c.aspect) for c in content.table(SYMPTOMS)}
+    for condition in defaults:
+        for aspect in ("nature", "location", "red_flags"):
+            assert (condition, aspect) in described, (condition, aspect)
+
+
+def test_injury_is_described_from_the_vetted_round_two_sources() -> None:
+    content = load_content(ROOT / "data")
+    injury = {c.aspect: c for c in content.table(SYMPTOMS) if c.condition == "injury"}
+    assert {"S62", "S63"} <= {sid for c in injury.values() for sid in c.source_ids}
+    for words in ("Strain", "Stress fracture", "Shin splints"):
+        assert words in injury["nature"].text
+    assert [r.region for r in content.table(BODY_REGIONS) if r.condition == "injury"] == ["Shins"]
+
+
+def test_new_conditions_have_their_cells_regions_and_red_flags() -> None:
+    content = load_content(ROOT / "data")
+    ids = [c.id for c in content.table(SYMPTOM_CONDITIONS)]
+    assert {"cramps", "compartment"} <= set(ids)
+    flags = {(f.condition, f.level) for f in content.table(RED_FLAGS)}
+    assert ("compartment", "emergency") in flags
+    assert ("cramps", "same_day") in flags
+    assert {r.condition for r in content.table(BODY_REGIONS)} >= {"cramps"}
+    cramps = {c.aspect for c in content.table(SYMPTOMS) if c.condition == "cramps"}
+    assert {"nature", "location", "onset", "tests"} <= cramps
+
+
+def _drop_cell(condition: str, aspect: str) -> Callable[[Path], None]:
+    def change(folder: Path) -> None:
+        rows = read_rows(folder / "symptoms.csv")
+        write_rows(folder / "symptoms.csv", [r for r in rows if r[:2] != [condition, aspect]])
+
+    return change
 
 
 CASES: list[tuple[str, Callable[[Path], None], str]] = [
@@ -126,7 +159,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     (
         "condition × aspect twice",
         _duplicate_last_row("symptoms.csv"),
-        "symptoms.csv:{last}: aspect: statin × tests appears twice (first on row {before})",
+        "symptoms.csv:{last}: aspect: {condition} × {aspect} appears twice (first on row {before})",
     ),
     (
         "unknown involvement",
@@ -156,6 +189,24 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
         "(found: same_day, emergency)",
     ),
     (
+        "condition shown by default without a location",
+        _drop_cell("injury", "location"),
+        "conditions.csv:4: shown_by_default: 'injury' is shown by default, so it needs a sourced description of "
+        "nature, location, red_flags; none for: location",
+    ),
+    (
+        "condition made default without the aspects it needs",
+        lambda f: set_cell(f / "conditions.csv", 10, "shown_by_default", "yes"),
+        "conditions.csv:10: shown_by_default: 'compartment' is shown by default, so it needs a sourced description "
+        "of nature, location, red_flags; none for: location",
+    ),
+    (
+        "default condition without red flags",
+        _drop_cell("osteomalacia", "red_flags"),
+        "conditions.csv:2: shown_by_default: 'osteomalacia' is shown by default, so it needs a sourced description "
+        "of nature, location, red_flags; none for: red_flags",
+    ),
+    (
         "missing symptoms file",
         lambda f: (f / "symptoms.csv").unlink(),
         "symptoms.csv: file is missing",
@@ -178,6 +229,7 @@ def test_each_symptom_fault_is_reported(
             condition=rows[-1][header.index("condition")],
             region=cell(path, len(rows), "region") if "region" in header else "",
             sign=cell(path, len(rows), "sign") if "sign" in header else "",
+            aspect=cell(path, len(rows), "aspect") if "aspect" in header else "",
         )
     breaks(content_dir)
     assert problems(content_dir) == [expected]
@@ -189,10 +241,10 @@ def test_each_symptom_fault_is_reported(
         ("symptoms.csv", 4, "condition", "flu", "symptoms.csv:4: condition: unknown id 'flu' (not in conditions.csv)"),
         (
             "symptoms.csv",
-            9,
+            12,
             "aspect",
             "smell",
-            "symptoms.csv:9: aspect: unknown id 'smell' (not in symptom_aspects.csv)",
+            "symptoms.csv:12: aspect: unknown id 'smell' (not in symptom_aspects.csv)",
         ),
         (
             "body_regions.csv",

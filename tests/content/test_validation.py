@@ -118,8 +118,8 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ),
     (
         "unknown source id in JSON",
-        lambda f: edit_json(f / "units.json", lambda d: d["daily_value_mcg"].update(source_ids=["S1", "S77"])),
-        "units.json:daily_value_mcg: source_ids: unknown source id 'S77' (not in references.csv)",
+        lambda f: edit_json(f / "units.json", lambda d: d["daily_value_mcg"].update(source_ids=["S1", "S777"])),
+        "units.json:daily_value_mcg: source_ids: unknown source id 'S777' (not in references.csv)",
     ),
     (
         "age range overlaps",
