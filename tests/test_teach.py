@@ -121,7 +121,7 @@ def test_answer_key_gives_the_right_answers_and_persona_scores() -> None:
     assert "All quiz questions" in text
     assert "Risk check: fictional people" in text
     markdown = to_markdown(key)
-    assert "| Edith, 78 | 12 | 9 points or more |" in markdown
+    assert "| Edith, 78 | 9.5 | 9 points or more |" in markdown
 
 
 def test_hosting_guide_commands_are_the_readme_commands() -> None:

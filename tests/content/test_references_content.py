@@ -9,7 +9,7 @@ import pytest
 
 from tests.content.helpers import cell, read_rows, set_cell, write_rows
 from vitd.content import load_content
-from vitd.models.references import REFERENCES
+from vitd.models.references import REFERENCES, url_count
 from vitd.sources import cited_ids
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,7 +29,7 @@ def problems(folder: Path) -> list[str]:
 def test_every_row_is_one_work_at_its_own_address() -> None:
     urls = [r.url for r in REFERENCE_ROWS if r.url]
     assert len(urls) == len(set(urls))
-    assert all(url.count("://") == 1 for url in urls)
+    assert all(url_count(url) == 1 for url in urls)
 
 
 def test_bundled_ids_are_split_into_one_id_per_work() -> None:

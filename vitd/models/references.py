@@ -16,6 +16,13 @@ from pydantic import Field
 from vitd.models.base import ContentModel, RowIssue, TableSpec
 
 URL_START = re.compile(r"https?://", re.IGNORECASE)
+SEPARATORS = re.compile(r"[\s;,|]+")
+
+
+def url_count(cell: str) -> int:
+    """How many web addresses a cell lists: parts between spaces, ``;``, ``,`` or ``|`` that start
+    with ``http://`` or ``https://`` (an archive address that embeds another one counts once)."""
+    return sum(1 for part in SEPARATORS.split(cell.strip()) if URL_START.match(part))
 
 
 class Reference(ContentModel):
@@ -44,7 +51,7 @@ def _check_urls(references: Sequence[Reference]) -> Iterable[RowIssue]:
     for index, reference in enumerate(references):
         if reference.url is None:
             continue
-        if len(URL_START.findall(reference.url)) > 1:
+        if url_count(reference.url) > 1:
             yield index, "url", "holds more than one URL; a reference is one work: give each work its own row"
             continue
         if any(c.isspace() for c in reference.url):
