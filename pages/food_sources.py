@@ -39,7 +39,7 @@ references = frame.table(REFERENCES)
 table = frame.content.memo("foods_frame", lambda: foods.foods_frame(frame.table(FOODS)))
 groups = frame.content.memo("food_groups", lambda: dict(foods.food_groups(table)))
 food_names = dict(zip(table["id"], table["food"], strict=True))
-servings_of = dict(zip(table["id"], table["serving"], strict=True))
+servings_of = dict(zip(table["id"], table["plan_portion"], strict=True))  # 100 g where no serving is vetted
 
 # --- state from the URL ---
 diet = frame.url.choice(DIET, DIET_CHOICES, DIET_CHOICES[0])
@@ -126,7 +126,7 @@ else:
             shown.view,
             foods.axis_title(basis, unit),
             tuple(groups.values()),
-            foods.shown(stage.rda_mcg, unit, units),
+            foods.target_in(stage, unit, units),
             foods.target_label(stage, unit, units),
         ),
     )
@@ -199,9 +199,9 @@ else:
             lines,
             foods.day_axis_title(unit),
             tuple(groups.values()),
-            foods.shown(stage.rda_mcg, unit, units),
+            foods.target_in(stage, unit, units),
             foods.target_label(stage, unit, units),
-            foods.shown(stage.ul_mcg, unit, units),
+            foods.limit_in(stage, unit, units),
             foods.limit_label(stage, unit, units),
         ),
     )

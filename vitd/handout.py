@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from vitd.content import Content
+from vitd.foods import has_household_serving
 from vitd.levels import format_number, guidelines
 from vitd.models.foods import FOODS
 from vitd.models.key_points import KEY_POINTS
@@ -131,16 +132,13 @@ def student_handout(content: Content) -> list[Block]:
         *urgent_blocks(content),
     ]
 
-    foods = sorted(
-        (f for f in content.table(FOODS) if not f.per_serving_computed),
-        key=lambda f: f.mcg_per_serving,
-        reverse=True,
-    )[:TOP_FOODS]
+    published = [f for f in content.table(FOODS) if has_household_serving(f) and not f.per_serving_computed]
+    foods = sorted(published, key=lambda f: f.mcg_per_serving or 0.0, reverse=True)[:TOP_FOODS]
     blocks += [
         Heading("Top food sources (NIH ODS table)"),
         Table(
             ("Food", "Serving", "mcg"),
-            tuple((f.food, f.serving, _mcg(f.mcg_per_serving, f.mcg_per_serving_max)) for f in foods),
+            tuple((f.food, f.serving or "", _mcg(f.mcg_per_serving or 0.0, f.mcg_per_serving_max)) for f in foods),
         ),
     ]
 
