@@ -336,9 +336,9 @@ def test_insights_are_computed_from_the_table() -> None:
         "to reach the 15 mcg RDA.",
         "**Egg, 1 large, scrambled**: it takes 13.6 servings of 1 large (61 g), at 1.1 mcg each, "
         "to reach the 15 mcg RDA.",
-        "**A vegan day without fortified foods**: one serving of each of the 12 vegan, unfortified foods in the NIH "
-        "table adds up to 9.3 mcg, 62% of the 15 mcg RDA; Mushrooms, white, raw, sliced, exposed to UV light alone "
-        "gives 9.2 mcg.",
+        "**A vegan day without fortified foods**: take one serving of each of the 12 vegan foods in the NIH table "
+        "that have no vitamin D added. Together they give 9.3 mcg, 62% of the 15 mcg RDA. Mushrooms, white, raw, "
+        "sliced, exposed to UV light alone gives 9.2 mcg.",
         "**11 of the 25 foods** in the NIH table have no vitamin D to speak of (0 mcg per serving after rounding).",
     ]
 
