@@ -94,12 +94,12 @@ def test_urgent_panel_lists_every_condition_at_its_level_whatever_is_chosen() ->
     assert [(level.id, level.label) for level in levels] == [("emergency", "Emergency"), ("same_day", "Same day")]
     flagged = {flag.condition for flag in FLAGS}
     listed = {name for level in levels for name, _, _ in level.signs}
-    assert listed == {c.label for c in CONDITIONS if c.id in flagged}
+    assert listed == {c.short_label for c in CONDITIONS if c.id in flagged}
     for level in levels:
         assert level.action == sym.actions_by_level(WORDING.urgent)[level.id].action
     markdown = sym.urgent_markdown(levels, WORDING.urgent.intro)
     assert markdown.count(r"**Emergency: Call 999 or go to A&E now\.") == 1
-    assert r"- **Deep vein thrombosis \(blood clot in a leg vein\)**: Signs of a clot" in markdown
+    assert r"- **DVT**: Signs of a clot" in markdown
     assert markdown.index("**Emergency:") < markdown.index("**Same day:")
 
 
@@ -109,7 +109,9 @@ def test_urgent_card_names_the_conditions_at_each_level_and_links_to_the_panel()
     assert card.startswith("**:material/emergency: When to get help now**")
     assert r"- **Emergency** (DVT, PAD, Sciatica, Compartment syndrome): Call 999 or go to A&E now\." in card
     assert r"- **Same day** (DVT, PAD, Statin muscle symptoms, Leg cramps): Get an urgent GP appointment" in card
-    assert card.endswith("[See every red flag](symptoms#when-leg-pain-is-urgent)")
+    assert "[See every red flag](symptoms#when-leg-pain-is-urgent)" in card
+    assert card.endswith(")]")  # the sources line
+    assert "[S78](sources?ref=S78)" in card
 
 
 def test_fill_actions_uses_the_one_wording_of_each_level() -> None:
@@ -161,6 +163,9 @@ def test_highlight_escapes_markdown_and_marks_every_word() -> None:
 def test_red_flag_cell_carries_label_icon_and_sources() -> None:
     text = sym.cell_markdown("Swollen leg.", True, ("S36",), words=[], labels=LABELS)
     assert text == r":red[:material/emergency: **Red flag\:**] Swollen leg\. ([S36](sources?ref=S36))"
+    levels = sym.Labels("No sourced description", "Red flag:", ("Emergency", "Same day"))
+    text = sym.cell_markdown("Emergency: A. Same day: B.", True, (), words=[], labels=levels)
+    assert text == r":red[:material/emergency: **Red flag\:**] **Emergency\:** A\. **Same day\:** B\."
     assert sym.cell_markdown("", False, (), words=[], labels=LABELS) == "*No sourced description*"
 
 

@@ -95,12 +95,11 @@ def handout_questions(content: Content) -> tuple[Question, ...]:
 def urgent_blocks(content: Content) -> list[Block]:
     """Every condition's red flags by action level, worded as on the Symptoms screen."""
     urgent = content.doc(SYMPTOM_SCREEN).urgent
-    short = {c.label: c.short_label for c in content.table(SYMPTOM_CONDITIONS)}
     blocks: list[Block] = [Heading(urgent.title), Paragraph(urgent.intro)]
     for level in urgent_levels(content.table(RED_FLAGS), content.table(SYMPTOM_CONDITIONS), urgent):
         if level.signs:
             blocks.append(Paragraph(f"**{level.label}: {level.action}**"))
-            blocks.append(Bullets(tuple(f"**{short.get(name, name)}:** {sign}" for name, sign, _ in level.signs)))
+            blocks.append(Bullets(tuple(f"**{name}:** {sign}" for name, sign, _ in level.signs)))
     return blocks
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from vitd.citations import source_links
+from vitd.citations import source_links, sources_line
 from vitd.downloads import safe_csv
 from vitd.links import screen_query
 from vitd.models.base import Problem
@@ -184,7 +184,7 @@ class UrgentLevel:
     action: str
     source_ids: tuple[str, ...]
     signs: tuple[tuple[str, str, tuple[str, ...]], ...]
-    """(condition name, sign, source ids), conditions in file order."""
+    """(condition's short name, sign, source ids), conditions in file order."""
 
 
 def urgent_levels(flags: Sequence[RedFlag], conditions: Sequence[Condition], urgent: Urgent) -> list[UrgentLevel]:
@@ -193,7 +193,7 @@ def urgent_levels(flags: Sequence[RedFlag], conditions: Sequence[Condition], urg
     It ignores what a reader chose or filtered: the panel lists them all, always.
     """
     order = {c.id: i for i, c in enumerate(conditions)}
-    names = {c.id: c.label for c in conditions}
+    names = {c.id: c.short_label for c in conditions}
     known = [f for f in flags if f.condition in order]
     levels = []
     for level in urgent.levels:
@@ -233,20 +233,21 @@ def urgent_card_markdown(
 ) -> str:
     """The short "when to get help now" card on Key points: each level's action with the conditions
     that have signs at that level, and a link to the full panel on Symptoms."""
-    short = {c.label: c.short_label for c in conditions}
     lines = []
     for level in levels:
         if level.signs:
-            names = ", ".join(dict.fromkeys(short.get(name, name) for name, _, _ in level.signs))
+            names = ", ".join(dict.fromkeys(name for name, _, _ in level.signs))
             lines.append(
                 f"- **{escape_markdown(level.label)}** ({escape_markdown(names)}): {escape_markdown(level.action)}"
             )
+    sources = sources_line(dict.fromkeys(sid for level in levels for sid in level.source_ids))
     return "\n\n".join(
         [
             f"**:material/emergency: {escape_markdown(urgent.card_title)}**",
             escape_markdown(urgent.card_intro),
             "\n".join(lines),
             f":material/arrow_forward: [{escape_markdown(urgent.card_link)}]({link})",
+            f":small[{sources}]",
         ]
     )
 
@@ -367,6 +368,9 @@ def cell_markdown(text: str, red_flag: bool, source_ids: Sequence[str], *, words
         return f"*{escape_markdown(labels.empty_cell)}*"
     body = highlight(text, words)
     if red_flag:
+        for level in labels.levels:  # "Emergency:" and "Same day:" start a sign: make them stand out
+            escaped = escape_markdown(f"{level}:")
+            body = re.sub(rf"(^|(?<=\. )){re.escape(escaped)}", f"**{escaped}**", body)
         body = f":red[:material/emergency: **{escape_markdown(labels.red_flag_label)}**] {body}"
     links = source_links(source_ids)
     return f"{body} ({links})" if links else body
@@ -378,15 +382,17 @@ class Labels:
 
     empty_cell: str
     red_flag_label: str
+    levels: tuple[str, ...] = ()
+    """Labels of the action levels ("Emergency", "Same day"), shown bold where a sign starts."""
 
 
 NO_RED_FLAG = "No red flag described"
 """An empty cell when only red flags are shown (the cell may hold other, non-urgent signs)."""
 
 
-def cell_labels(empty_cell: str, red_flag_label: str, *, red_flags_only: bool) -> Labels:
+def cell_labels(empty_cell: str, red_flag_label: str, *, red_flags_only: bool, levels: Sequence[str] = ()) -> Labels:
     """The wording for empty and red-flag cells in the current view."""
-    return Labels(NO_RED_FLAG if red_flags_only else empty_cell, red_flag_label)
+    return Labels(NO_RED_FLAG if red_flags_only else empty_cell, red_flag_label, tuple(levels))
 
 
 def comparison_table(
@@ -668,7 +674,8 @@ def comparison_view(
         long = select_cells(cells, conditions, aspects, every_condition, every_aspect, red_flags_only=True)
         notice = wording.urgent.all_flags_shown if not long.empty else None
         shown_conditions, shown_aspects, search, compare = every_condition, every_aspect, "", False
-    labels = cell_labels(wording.empty_cell, wording.red_flag_label, red_flags_only=red_flags_only)
+    levels = [level.label for level in wording.urgent.levels]
+    labels = cell_labels(wording.empty_cell, wording.red_flag_label, red_flags_only=red_flags_only, levels=levels)
     empty = empty_view_message(
         long,
         shown_conditions,
