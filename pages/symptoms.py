@@ -43,16 +43,6 @@ url_red_flags = frame.url.flag(params.RED_FLAGS)
 url_view = frame.url.choice(params.SYMPTOM_VIEW, params.SYMPTOM_VIEWS, params.SYMPTOM_VIEWS[0])
 frame.url_notices()
 
-# --- red flags: every condition's, in every view, whatever is chosen or filtered ---
-st.subheader(wording.urgent.title, anchor=sym.URGENT_ANCHOR)
-st.error(
-    frame.content.memo(
-        "symptoms_urgent",
-        lambda: sym.urgent_markdown(sym.urgent_levels(flags, conditions, wording.urgent), wording.urgent.intro),
-    ),
-    icon=":material/emergency:",
-)
-
 # --- filters ---
 with st.container(border=True):
     compare = st.toggle(
@@ -119,6 +109,17 @@ with st.container(border=True):
         help="Cards are easier to read on a phone.",
     )
     set_query_param(params.SYMPTOM_VIEW, view, params.SYMPTOM_VIEWS[0])
+
+# --- red flags: every condition's, in every view, whatever is chosen or filtered (after the filters,
+# so the keyboard reaches the controls first) ---
+st.header(wording.urgent.title, anchor=sym.URGENT_ANCHOR)
+st.error(
+    frame.content.memo(
+        "symptoms_urgent",
+        lambda: sym.urgent_markdown(sym.urgent_levels(flags, conditions, wording.urgent), wording.urgent.intro),
+    ),
+    icon=":material/emergency:",
+)
 
 # --- the comparison (built once per set of filters, shared by every session) ---
 st.header("Comparison", anchor=False)
