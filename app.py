@@ -27,6 +27,9 @@ with st.container(border=True):
         f":small[{sources_line(points.summary.source_ids)}]"
     )
 
+with st.container(border=True):  # when to get help now: links to the red flags on Symptoms
+    st.markdown(shown.urgent_card)
+
 st.header(points.cards_title, anchor=False)
 for row in rows_of(points.cards, CARDS_PER_ROW):
     for column, card in zip(st.columns(CARDS_PER_ROW), row, strict=False):

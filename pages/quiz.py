@@ -49,7 +49,7 @@ if not progress.finished:
             disabled=True,
             key=f"{stem}_done",
         )
-        right, feedback = quiz.feedback(current, chosen, words)
+        right, feedback = quiz.feedback(current, chosen, words, shown.urgent)
         if right:
             st.success(feedback, icon=":material/check_circle:")
         else:

@@ -4,6 +4,7 @@ import streamlit as st
 
 from vitd.frame import page_frame
 from vitd.screens.symptoms import CHOICES, view
+from vitd.symptoms import URGENT_ANCHOR
 from vitd.text import escape_markdown
 
 frame = page_frame("symptoms")
@@ -19,8 +20,15 @@ with st.container(border=True):
     controls.widget("view", shape)
 shown = frame.view(view, controls.done())
 
-st.header("Comparison", anchor=False)
+# Red flags: every condition's, in every view, whatever is chosen or filtered (after the filters,
+# so the keyboard reaches the controls first).
+st.header(shown.urgent_title, anchor=URGENT_ANCHOR)
+st.error(shown.urgent, icon=":material/emergency:")
+
 comparison = shown.comparison
+st.header("Comparison", anchor=False)
+if comparison.notice:
+    st.info(comparison.notice, icon=":material/emergency:")
 if comparison.empty:
     st.info(comparison.empty, icon=":material/filter_alt_off:")
 for card in comparison.cards:
@@ -44,10 +52,6 @@ if comparison.csv is not None:
         icon=":material/download:",
         key="symptoms_download",
     )
-
-# Red flags: always shown for the chosen conditions, whatever the filters hide.
-if shown.red_flags:
-    st.error(shown.red_flags, icon=":material/emergency:")
 
 st.header("Where does it hurt?", anchor=False)
 if shown.regions is not None:

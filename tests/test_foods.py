@@ -31,6 +31,37 @@ def test_targets_are_written_as_the_guidelines_write_them() -> None:
     assert foods.limit_label(ADULT, "DV", UNITS_DOC) == "UL 500% DV"
 
 
+@pytest.mark.parametrize(
+    ("stage", "mcg", "iu"),
+    [("infants-7-12m", "UL 38 mcg", "UL 1,500 IU"), ("children-1-3", "UL 63 mcg", "UL 2,500 IU")],
+)
+def test_upper_limits_are_shown_as_the_iom_and_ods_print_them(stage: str, mcg: str, iu: str) -> None:
+    assert foods.limit_label(STAGES[stage], "mcg", UNITS_DOC) == mcg
+    assert foods.limit_label(STAGES[stage], "IU", UNITS_DOC) == iu
+    assert foods.limit_in(STAGES[stage], "IU", UNITS_DOC) == float(iu.split()[1].replace(",", ""))
+
+
+@pytest.mark.parametrize(
+    ("food_id", "unit", "expected"),
+    [("trout", "IU", "645 IU"), ("ground-beef", "IU", "1.7 IU"), ("plant-milks", "IU", "100–144 IU")],
+)
+def test_iu_are_shown_as_the_ods_table_prints_them(food_id: str, unit: str, expected: str) -> None:
+    view = foods.food_view(TABLE, "serving", unit, UNITS_DOC, ADULT.rda_mcg, TEXTS).set_index("id")
+    assert view.loc[food_id, "amount_text"] == expected
+    assert "computed" not in view.loc[food_id, "label"]
+
+
+def test_iu_are_computed_and_marked_only_where_none_is_printed() -> None:
+    view = foods.food_view(TABLE, "serving", "IU", UNITS_DOC, ADULT.rda_mcg, TEXTS).set_index("id")
+    assert view.loc["carp", "amount_text"] == "840 IU"  # 21.0 mcg × 40
+    assert view.loc["carp", "label"] == "840 · computed"
+    printed = TABLE.set_index("id")["iu_per_serving"].notna()
+    for food_id in view.index:
+        assert ("computed" in view.loc[food_id, "label"]) == (not printed[food_id]), food_id
+    assert foods.axis_title("serving", "IU") == "Vitamin D per serving (IU)"
+    assert foods.axis_title("serving", "DV") == "Vitamin D per serving (% DV, computed)"
+
+
 # --- filters ------------------------------------------------------------------------------
 
 
@@ -82,7 +113,7 @@ def test_filters_combine_and_can_leave_nothing() -> None:
 
 def test_view_per_serving_is_sorted_and_labelled() -> None:
     view = foods.food_view(TABLE, "serving", "mcg", UNITS_DOC, ADULT.rda_mcg, TEXTS)
-    assert len(view) == len(TABLE)
+    assert len(view) == TABLE["has_serving"].sum()
     assert list(view["mcg"]) == sorted(view["mcg"], reverse=True)
     trout = view.set_index("id").loc["trout"]
     assert (trout["amount"], trout["share"], trout["label"]) == (16.2, 108, "16.2")
@@ -92,6 +123,22 @@ def test_view_per_serving_is_sorted_and_labelled() -> None:
     assert carp["value_source"] == TEXTS.value_labels.computed
     milks = view.set_index("id").loc["plant-milks"]
     assert (milks["amount_text"], milks["label"]) == ("2.5–3.6 mcg", "2.5–3.6 · fortified")
+
+
+@pytest.mark.parametrize("food_id", ["margarine", "egg-yolk", "shiitake", "soymilk", "almond-milk", "milk-whole"])
+def test_a_food_without_a_household_serving_is_shown_per_100g_only(food_id: str) -> None:
+    food = next(f for f in CONTENT.table(FOODS) if f.id == food_id)
+    assert not foods.has_household_serving(food)
+    per_serving = foods.food_view(TABLE, "serving", "mcg", UNITS_DOC, ADULT.rda_mcg, TEXTS)
+    per_100g = foods.food_view(TABLE, "100g", "mcg", UNITS_DOC, ADULT.rda_mcg, TEXTS)
+    assert food_id not in set(per_serving["id"])
+    assert food_id in set(per_100g["id"])
+
+
+def test_the_household_serving_rule() -> None:
+    trout = next(f for f in CONTENT.table(FOODS) if f.id == "trout")
+    assert foods.has_household_serving(trout)
+    assert not foods.has_household_serving(trout.model_copy(update={"serving": None, "mcg_per_serving": None}))
 
 
 def test_view_per_100g_leaves_out_foods_without_that_value() -> None:
@@ -122,7 +169,7 @@ def test_table_twin_and_csv_download() -> None:
     ]
     citation = citations.citation(TEXTS.citation, foods.view_sources(view), CONTENT.table(REFERENCES))
     rows = list(csv.reader(io.StringIO(foods.view_csv(view, "IU", citation))))
-    assert rows[1][:4] == ["Trout (rainbow), farmed, cooked", "3 oz (85 g)", "648", "108"]
+    assert rows[1][:4] == ["Trout (rainbow), farmed, cooked", "3 oz (85 g)", "645", "108"]
     assert rows[-2] == []
     assert rows[-1][0].startswith(TEXTS.citation + " S1 Vitamin D – Fact Sheet for Health Professionals")
     assert "; S8 USDA National Nutrient Database" in rows[-1][0]
@@ -136,8 +183,8 @@ def test_view_sources_are_in_number_order() -> None:
 def test_chart_alt_names_the_top_foods() -> None:
     view = foods.food_view(TABLE, "serving", "mcg", UNITS_DOC, 15, TEXTS)
     text = foods.chart_alt(view, "serving", "mcg", shown_foods=2)
-    assert text.startswith(f"Bar chart of vitamin D per serving in mcg for {len(TABLE)} foods, richest first: ")
-    assert "Cod liver oil 34.0 mcg, Mushrooms, crimini, UV-exposed, raw 27.1 mcg." in text
+    assert text.startswith(f"Bar chart of vitamin D per serving in mcg for {len(view)} foods, richest first: ")
+    assert "Cod liver oil 34.0 mcg, Carp, raw 21.0 mcg." in text
 
 
 # --- life stages and the planner ----------------------------------------------------------
@@ -215,8 +262,29 @@ def test_day_above_the_upper_limit_warns() -> None:
 def test_plan_lines_skip_unknown_foods_and_add_amounts() -> None:
     lines = foods.with_amounts(foods.plan_lines(TABLE, {"trout": 1, "gone": 2}), "IU", UNITS_DOC)
     assert list(lines["id"]) == ["trout"]
-    assert (lines["amount"].iloc[0], lines["amount_text"].iloc[0]) == (648, "648 IU")
+    assert (lines["amount"].iloc[0], lines["amount_text"].iloc[0]) == (645, "645 IU")
     assert list(foods.plan_table(lines).columns) == list(foods.PLAN_COLUMNS)
+
+
+def test_a_food_without_a_serving_is_planned_by_100_g() -> None:
+    lines = foods.with_amounts(foods.plan_lines(TABLE, {"soymilk": 2}), "IU", UNITS_DOC)
+    assert lines.loc[0, ["serving", "mcg", "amount_text"]].tolist() == ["100 g", pytest.approx(2.4), "98 IU"]
+    day = foods.summarise_day(lines, ADULT, "mcg", UNITS_DOC, TEXTS)
+    assert day.total_text.startswith("This day's food gives **2.4 mcg** of vitamin D")
+
+
+def test_the_upper_limit_warning_agrees_with_the_printed_limit() -> None:
+    infant = STAGES["infants-7-12m"]
+    lines = foods.plan_lines(TABLE, {"cod-liver-oil": 1, "egg": 1})  # 35.1 mcg; 1,360 + 44 = 1,404 IU
+    for unit in ("mcg", "IU"):
+        assert not foods.summarise_day(lines, infant, unit, UNITS_DOC, TEXTS).over_ul
+    lines = foods.plan_lines(TABLE, {"cod-liver-oil": 1, "trout": 0.25})  # 38.05 mcg; 1,521.25 IU
+    for unit in ("mcg", "IU"):
+        day = foods.summarise_day(lines, infant, unit, UNITS_DOC, TEXTS)
+        assert day.over_ul, unit
+    assert (
+        "of 1,500 IU for Infants 7–12 months" in foods.summarise_day(lines, infant, "IU", UNITS_DOC, TEXTS).over_ul_text
+    )
 
 
 # --- insights -----------------------------------------------------------------------------
@@ -231,16 +299,16 @@ def test_insights_are_computed_from_the_table() -> None:
         "to reach the 15 mcg RDA.",
         "**Egg, 1 large, scrambled**: it takes 13.6 servings of 1 large (61 g), at 1.1 mcg each, "
         "to reach the 15 mcg RDA.",
-        "**A vegan day without fortified foods**: one serving of each of the 12 vegan, unfortified foods in the NIH "
-        "table adds up to 9.3 mcg, 62% of the 15 mcg RDA; Mushrooms, white, raw, sliced, exposed to UV light alone "
-        "gives 9.2 mcg.",
+        "**A vegan day without fortified foods**: take one serving of each of the 12 vegan foods in the NIH table "
+        "that have no vitamin D added. Together they give 9.3 mcg, 62% of the 15 mcg RDA. Mushrooms, white, raw, "
+        "sliced, exposed to UV light alone gives 9.2 mcg.",
         "**11 of the 25 foods** in the NIH table have no vitamin D to speak of (0 mcg per serving after rounding).",
     ]
 
 
 def test_insights_follow_life_stage_and_unit() -> None:
     text, sources = foods.insights(TEXTS.insights, TABLE, STAGES["adults-over-70"], "IU", UNITS_DOC)[0]
-    assert text.endswith("gives 648 IU, 81% of the 800 IU RDA for Adults over 70 years.")
+    assert text.endswith("gives 645 IU, 81% of the 800 IU RDA for Adults over 70 years.")
     assert sources == ("S1", "S2")
 
 

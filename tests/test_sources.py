@@ -63,7 +63,7 @@ def test_screens_citing_merges_files_in_navigation_order() -> None:
 
 def test_shipped_content_cites_the_quiz_and_sources_screens() -> None:
     screens = reference_screens(CONTENT)
-    assert "quiz" in screens["S30"]
+    assert "quiz" in screens["S30a"]
     assert "sources" in screens["S17"]
 
 

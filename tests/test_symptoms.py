@@ -13,13 +13,26 @@ from vitd.charts import dataset
 from vitd.charts.symptoms import where_it_hurts_chart
 from vitd.content import load_content
 from vitd.models.references import REFERENCES
-from vitd.models.symptoms import BODY_REGIONS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOMS, SymptomCell, cross_check
+from vitd.models.symptoms import (
+    BODY_REGIONS,
+    RED_FLAGS,
+    SYMPTOM_ASPECTS,
+    SYMPTOM_CONDITIONS,
+    SYMPTOM_SCREEN,
+    SYMPTOMS,
+    RedFlag,
+    SymptomCell,
+    cross_check,
+)
 from vitd.screens.symptoms import CHOICES
 
 CONTENT = load_content()
 CONDITIONS = CONTENT.table(SYMPTOM_CONDITIONS)
 ASPECTS = CONTENT.table(SYMPTOM_ASPECTS)
-CELLS = CONTENT.table(SYMPTOMS)
+WORDING = CONTENT.doc(SYMPTOM_SCREEN)
+FLAGS = CONTENT.table(RED_FLAGS)
+CELLS = sym.comparison_cells(CONTENT.table(SYMPTOMS), FLAGS, WORDING.urgent)
+"""The cells the screen compares: symptoms.csv with red_flags.csv folded into the red-flags row."""
 REGIONS = CONTENT.table(BODY_REGIONS)
 ALL_ASPECTS = [a.id for a in ASPECTS]
 LABELS = sym.Labels("No sourced description", "Red flag:")
@@ -34,16 +47,16 @@ def test_defaults_are_the_source_articles_three_conditions() -> None:
 
 
 def test_select_keeps_chosen_pairs_in_file_order_and_leaves_unsourced_cells_empty() -> None:
-    long = select(["injury", "osteomalacia"], ["location", "nature"])
+    long = select(["compartment", "osteomalacia"], ["location", "nature"])
     assert list(zip(long["aspect"], long["condition"], strict=True)) == [
         ("nature", "osteomalacia"),
-        ("nature", "injury"),
+        ("nature", "compartment"),
         ("location", "osteomalacia"),
-        ("location", "injury"),
+        ("location", "compartment"),
     ]
-    injury = long[long["condition"] == "injury"]
-    assert injury["text"].tolist() == ["", ""]
-    assert injury["source_ids"].tolist() == [(), ()]
+    unsourced = long[(long["condition"] == "compartment") & (long["aspect"] == "location")]
+    assert unsourced["text"].tolist() == [""]
+    assert unsourced["source_ids"].tolist() == [()]
 
 
 def test_search_keeps_aspects_where_a_cell_has_every_word() -> None:
@@ -52,18 +65,95 @@ def test_search_keeps_aspects_where_a_cell_has_every_word() -> None:
     assert select(["osteomalacia"], search="calf").empty
 
 
-def test_red_flags_only_blanks_other_cells_and_keeps_aspects_with_a_flag() -> None:
+def test_red_flags_only_keeps_the_conditions_and_aspects_with_a_flag() -> None:
     long = select(["osteomalacia", "dvt", "sciatica"], red_flags_only=True)
-    assert sym.shown_aspect_ids(long) == ["associated", "red_flags"]
+    assert sym.shown_aspect_ids(long) == ["red_flags"]
     assert list(dict.fromkeys(long["condition"])) == ["dvt", "sciatica"]
-    assert long.loc[long["condition"] == "sciatica", "text"].tolist()[0] == ""
-    assert long["red_flag"].sum() == 3
+    assert long["red_flag"].all()
     assert select(["osteomalacia", "myopathy"], red_flags_only=True).empty
+
+
+def test_red_flags_fold_into_one_cell_per_condition_most_urgent_first() -> None:
+    dvt = next(c for c in CELLS if (c.condition, c.aspect) == ("dvt", "red_flags"))
+    assert dvt.red_flag
+    assert dvt.text.startswith("Emergency: Signs of a clot in the leg")
+    assert dvt.text.index("Emergency:") < dvt.text.index("Same day:")
+    assert dvt.source_ids == ("S67", "S69", "S36a")
+    statin = next(c for c in CELLS if (c.condition, c.aspect) == ("statin", "red_flags"))
+    assert statin.text.startswith("Same day: Muscle pain or weakness with dark")
+
+
+def test_a_written_red_flags_text_follows_the_urgent_signs() -> None:
+    written = SymptomCell(condition="pad", aspect="red_flags", text="See a GP about new leg pain.", source_ids=("S70",))
+    flags = [RedFlag(condition="pad", level="same_day", sign="Rest pain.", source_ids=("S72",))]
+    cells = sym.comparison_cells([written], flags, WORDING.urgent)
+    assert [(c.text, c.red_flag, c.source_ids) for c in cells] == [
+        ("Same day: Rest pain. See a GP about new leg pain.", True, ("S72", "S70"))
+    ]
+
+
+def test_urgent_panel_lists_every_condition_at_its_level_whatever_is_chosen() -> None:
+    levels = sym.urgent_levels(FLAGS, CONDITIONS, WORDING.urgent)
+    assert [(level.id, level.label) for level in levels] == [("emergency", "Emergency"), ("same_day", "Same day")]
+    flagged = {flag.condition for flag in FLAGS}
+    listed = {name for level in levels for name, _, _ in level.signs}
+    assert listed == {c.short_label for c in CONDITIONS if c.id in flagged}
+    for level in levels:
+        assert level.action == sym.actions_by_level(WORDING.urgent)[level.id].action
+    markdown = sym.urgent_markdown(levels, WORDING.urgent.intro)
+    assert markdown.count(r"**Emergency: Call 999 or go to A&E now\.") == 1
+    assert r"- **DVT**: Signs of a clot" in markdown
+    assert markdown.index("**Emergency:") < markdown.index("**Same day:")
+
+
+def test_urgent_card_names_the_conditions_at_each_level_and_links_to_the_panel() -> None:
+    levels = sym.urgent_levels(FLAGS, CONDITIONS, WORDING.urgent)
+    card = sym.urgent_card_markdown(levels, WORDING.urgent, CONDITIONS, "symptoms#when-leg-pain-is-urgent")
+    assert card.startswith("**:material/emergency: When to get help now**")
+    assert r"- **Emergency** (DVT, PAD, Sciatica, Compartment syndrome): Call 999 or go to A&E now\." in card
+    assert r"- **Same day** (DVT, PAD, Statin muscle symptoms, Leg cramps): Get an urgent GP appointment" in card
+    assert "[See every red flag](symptoms#when-leg-pain-is-urgent)" in card
+    assert card.endswith(")]")  # the sources line
+    assert "[S78](sources?ref=S78)" in card
+
+
+def test_fill_actions_uses_the_one_wording_of_each_level() -> None:
+    actions = sym.actions_by_level(WORDING.urgent)
+    text = sym.fill_actions("Now: {emergency} Today: {same_day} Kept: {other}", WORDING.urgent)
+    assert text == f"Now: {actions['emergency'].action} Today: {actions['same_day'].action} Kept: {{other}}"
+
+
+def test_red_flags_only_with_none_chosen_shows_every_condition_and_says_so() -> None:
+    tables = sym.SymptomTables(CELLS, CONDITIONS, ASPECTS, (), WORDING)
+    pair = sym.Filters(["osteomalacia", "myopathy"], ALL_ASPECTS, red_flags_only=True, compare=True)
+    view = sym.comparison_view(tables, pair)
+    assert view.empty is None
+    assert view.notice == WORDING.urgent.all_flags_shown
+    assert list(view.table.columns) == [
+        "DVT",
+        "PAD",
+        "Sciatica",
+        "Statin muscle symptoms",
+        "Leg cramps",
+        "Compartment syndrome",
+    ]
+    assert list(view.table.index) == ["**Red flags**"]
+    chosen = sym.comparison_view(tables, sym.Filters(["dvt"], ALL_ASPECTS, red_flags_only=True))
+    assert chosen.notice is None
+    assert list(chosen.table.columns) == ["DVT"]
 
 
 def test_differing_only_drops_aspects_the_two_conditions_share() -> None:
     long = select(["osteomalacia", "myopathy"], differing_only=True)
-    assert sym.shown_aspect_ids(long) == ["nature", "location", "associated", "onset", "modifiers", "tests"]
+    assert sym.shown_aspect_ids(long) == [
+        "nature",
+        "location",
+        "associated",
+        "onset",
+        "modifiers",
+        "tests",
+        "red_flags",
+    ]
 
 
 def test_highlight_escapes_markdown_and_marks_every_word() -> None:
@@ -74,28 +164,33 @@ def test_highlight_escapes_markdown_and_marks_every_word() -> None:
 def test_red_flag_cell_carries_label_icon_and_sources() -> None:
     text = sym.cell_markdown("Swollen leg.", True, ("S36",), words=[], labels=LABELS)
     assert text == r":red[:material/emergency: **Red flag\:**] Swollen leg\. ([S36](sources?ref=S36))"
+    levels = sym.Labels("No sourced description", "Red flag:", ("Emergency", "Same day"))
+    text = sym.cell_markdown("Emergency: A. Same day: B.", True, (), words=[], labels=levels)
+    assert text == r":red[:material/emergency: **Red flag\:**] **Emergency\:** A\. **Same day\:** B\."
     assert sym.cell_markdown("", False, (), words=[], labels=LABELS) == "*No sourced description*"
 
 
 def test_comparison_table_has_aspects_as_rows_and_conditions_as_columns() -> None:
     table = sym.comparison_table(
-        select(["pad", "dvt"], ["tests", "sides"]), CONDITIONS, ASPECTS, search="", labels=LABELS
+        select(["compartment", "dvt"], ["tests", "sides"]), CONDITIONS, ASPECTS, search="", labels=LABELS
     )
-    assert list(table.columns) == ["DVT", "PAD"]
+    assert list(table.columns) == ["DVT", "Compartment syndrome"]
     assert list(table.index) == ["**One side or both**", "**Typical tests and findings**"]
-    assert table.loc["**One side or both**", "PAD"] == "*No sourced description*"
+    assert table.loc["**One side or both**", "Compartment syndrome"] == "*No sourced description*"
 
 
 def test_cards_are_one_per_condition_with_the_note() -> None:
     cards = sym.condition_cards(
-        select(["myopathy", "injury"], ["nature"]), CONDITIONS, ASPECTS, search="", labels=LABELS
+        select(["myopathy", "injury"], ["nature", "sides"]), CONDITIONS, ASPECTS, search="", labels=LABELS
     )
     assert [c.title for c in cards] == [
         "Vitamin D myopathy (muscle pain and weakness)",
-        "Injury or overuse (strain or stress fracture)",
+        "Injury or overuse (strain, shin splints, stress fracture)",
     ]
-    assert cards[1].lines == (("What the pain feels like", "*No sourced description*"),)
-    assert cards[1].note.startswith("No vetted source")
+    assert cards[1].lines[0][1].startswith(r"Strain\: a torn or overstretched muscle")
+    assert cards[1].lines[1] == ("One side or both", "*No sourced description*")
+    assert cards[0].note is None
+    assert cards[1].note.startswith("Several injuries share this column")
 
 
 @pytest.mark.parametrize(
@@ -135,26 +230,26 @@ def test_download_has_plain_text_sources_and_a_citation() -> None:
     rows = list(csv.reader(io.StringIO(sym.download_csv(table, citation))))
     assert rows[0] == [
         "Aspect",
-        "Injury or overuse (strain or stress fracture)",
+        "Injury or overuse (strain, shin splints, stress fracture)",
         "Deep vein thrombosis (blood clot in a leg vein)",
     ]
-    assert rows[1] == ["One side or both", "No sourced description", "One leg (rarely both legs). [S36]"]
-    assert rows[2][2].startswith("RED FLAG: A painful, swollen, warm leg")
+    assert rows[1] == ["One side or both", "No sourced description", "One leg (rarely both legs). [S36a]"]
+    assert rows[2][2].startswith("RED FLAG: Emergency: Signs of a clot in the leg")
     # One citation line names each work: id, title, publisher and year, and its address.
     line = rows[-1][0]
-    assert line.startswith("Sources: S36 Deep vein thrombosis")
-    assert "(Various) https://uclh.nhs.uk/" in line
-    assert line.endswith("; S58 Warning signs of a pulmonary embolism (Various)")
+    assert line.startswith("Sources: S36a ")
+    for source_id in ("S36a", "S62", "S63", "S67", "S69", "S83"):
+        assert f" {source_id} " in line or line.startswith(f"Sources: {source_id} "), source_id
 
 
 def test_used_source_ids_are_in_numeric_order() -> None:
-    assert sym.used_source_ids(select(["osteomalacia"], ["tests"])) == ["S4", "S37", "S51"]
+    assert sym.used_source_ids(select(["osteomalacia"], ["tests"])) == ["S4", "S37b", "S51"]
 
 
 def test_empty_view_messages() -> None:
     empty = select(["osteomalacia"], search="calf")
     flagged = sym.conditions_with_red_flags(CELLS, CONDITIONS)
-    assert flagged == ["DVT", "Sciatica"]
+    assert flagged == ["DVT", "PAD", "Sciatica", "Statin muscle symptoms", "Leg cramps", "Compartment syndrome"]
     options = {"compare": False, "red_flags_only": False, "search": "calf", "flagged": flagged}
     assert sym.empty_view_message(empty, ["osteomalacia"], ["location"], **options) == (
         "Nothing in the chosen conditions and aspects mentions “calf”."
@@ -173,22 +268,20 @@ def test_conditions_mentioning_a_search_outside_the_chosen_ones() -> None:
         "DVT",
         "PAD",
         "Statin muscle symptoms",
+        "Leg cramps",
     ]
-    assert mentioning(CELLS, CONDITIONS, ["location"], "calf", besides=["dvt"]) == ["PAD", "Statin muscle symptoms"]
+    assert mentioning(CELLS, CONDITIONS, ["location"], "calf", besides=["dvt"]) == [
+        "PAD",
+        "Statin muscle symptoms",
+        "Leg cramps",
+    ]
     assert mentioning(CELLS, CONDITIONS, ["sides"], "calf forearm", besides=[]) == ["Statin muscle symptoms"]
     assert mentioning(CELLS, CONDITIONS, ALL_ASPECTS, "zebra", besides=[]) == []
     assert mentioning(CELLS, CONDITIONS, ALL_ASPECTS, "  ", besides=[]) == []
 
 
-def test_red_flags_panel_lists_flags_of_the_chosen_conditions() -> None:
-    flags = sym.red_flags(CELLS, CONDITIONS, ["sciatica", "osteomalacia"])
-    assert [(name, text[:28]) for name, text, _ in flags] == [
-        ("Sciatica (irritated nerve root in the lower back)", "Possible cauda equina syndro")
-    ]
-
-
 def test_region_grid_summary_and_table() -> None:
-    chosen = [c for c in CONDITIONS if c.id in {"pad", "injury"}]
+    chosen = [c for c in CONDITIONS if c.id in {"pad", "compartment"}]
     grid = sym.region_grid(REGIONS, chosen)
     assert grid.values.tolist() == [
         ["PAD", "Buttocks", "sometimes"],
@@ -196,15 +289,23 @@ def test_region_grid_summary_and_table() -> None:
         ["PAD", "Calves", "typical"],
     ]
     summary = sym.region_summary(grid, chosen, empty_cell="No sourced description")
-    assert (
-        summary == "Injury or overuse: no sourced description. PAD: typical in calves; sometimes in buttocks, thighs."
+    assert summary == (
+        "PAD: typical in calves; sometimes in buttocks, thighs. Compartment syndrome: no sourced description."
     )
     table = sym.region_table(grid, chosen, sym.region_order(REGIONS))
     assert table.to_dict("index") == {
-        "Buttocks": {"Injury or overuse": "", "PAD": "sometimes"},
-        "Thighs": {"Injury or overuse": "", "PAD": "sometimes"},
-        "Calves": {"Injury or overuse": "", "PAD": "typical"},
+        "Buttocks": {"PAD": "sometimes", "Compartment syndrome": ""},
+        "Thighs": {"PAD": "sometimes", "Compartment syndrome": ""},
+        "Calves": {"PAD": "typical", "Compartment syndrome": ""},
     }
+
+
+def test_injury_and_cramps_have_their_body_regions() -> None:
+    chosen = [c for c in CONDITIONS if c.id in {"injury", "cramps"}]
+    summary = sym.region_summary(sym.region_grid(REGIONS, chosen), chosen, empty_cell="No sourced description")
+    assert summary == (
+        "Injury or overuse: typical in shins. Leg cramps: typical in calves; sometimes in thighs, feet and toes."
+    )
 
 
 def test_chart_keeps_a_column_for_every_condition_and_marks_by_shape() -> None:

@@ -13,11 +13,14 @@ from pypdf import PdfReader
 
 from tests.content.helpers import edit_json
 from vitd.content import load_content
-from vitd.handout import answer_key, student_handout, to_markdown, to_pdf
+from vitd.handout import Table, answer_key, handout_questions, student_handout, to_markdown, to_pdf
 from vitd.links import absolute_link, app_base, hosted_base, screen_query
 from vitd.models.hosting_guide import HOSTING_GUIDE
 from vitd.models.lesson import LESSON
+from vitd.models.quiz import QUIZ
+from vitd.models.site import SITE
 from vitd.models.sun import SUN
+from vitd.models.symptoms import RED_FLAGS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN
 from vitd.qr import qr_png, qr_svg
 from vitd.teach import lesson_links, lesson_rows, split_code_blocks
 
@@ -96,7 +99,7 @@ def test_handout_has_every_section_in_markdown_and_pdf() -> None:
     sections = [
         "Key points",
         "Bone pain or muscle pain?",
-        "Red flags",
+        "When leg pain is urgent",
         "Top food sources",
         "Blood test",
         "Check yourself",
@@ -122,7 +125,7 @@ def test_answer_key_gives_the_right_answers_and_persona_scores() -> None:
     assert "All quiz questions" in text
     assert "Risk check: fictional people" in text
     markdown = to_markdown(key)
-    assert "| Edith, 78 | 12 | 9 points or more |" in markdown
+    assert "| Edith, 78 | 9.5 | 9 points or more |" in markdown
 
 
 def test_hosting_guide_commands_are_the_readme_commands() -> None:
@@ -170,3 +173,77 @@ def test_the_guide_shows_its_commands_apart_from_its_prose() -> None:
     guide = split_code_blocks(CONTENT.doc(HOSTING_GUIDE).markdown)
     assert any(is_code and "make serve" in text for is_code, text in guide)
     assert not any("```" in text for _, text in guide)
+
+
+# --- the handout and the answer key, read as a reader does -------------------------------------
+
+
+def _normal(text: str) -> str:
+    """Text with its whitespace collapsed, as a PDF's extracted lines join up."""
+    return " ".join(text.split())
+
+
+def test_handout_carries_every_red_flag_at_its_level_and_the_disclaimer() -> None:
+    markdown = to_markdown(student_handout(CONTENT))
+    urgent = CONTENT.doc(SYMPTOM_SCREEN).urgent
+    assert CONTENT.doc(SITE).disclaimer in markdown
+    assert f"## {urgent.title}" in markdown
+    for level in urgent.levels:
+        assert f"**{level.label}: {level.action}**" in markdown
+    short = {c.id: c.short_label for c in CONTENT.table(SYMPTOM_CONDITIONS)}
+    for flag in CONTENT.table(RED_FLAGS):
+        assert f"- **{short[flag.condition]}:** {flag.sign}" in markdown, flag.sign
+    emergency, same_day = (markdown.index(f"**{level.label}:") for level in urgent.levels)
+    for flag in CONTENT.table(RED_FLAGS):
+        at = markdown.index(flag.sign)
+        assert (emergency < at < same_day) == (flag.level == "emergency"), flag.sign
+
+    pdf = _normal(
+        " ".join(p.extract_text() for p in PdfReader(io.BytesIO(to_pdf(student_handout(CONTENT), "H"))).pages)
+    )
+    assert _normal(CONTENT.doc(SITE).disclaimer) in pdf
+    for level in urgent.levels:
+        assert _normal(level.action.replace("–", "-")) in pdf
+    for flag in CONTENT.table(RED_FLAGS):
+        assert _normal(flag.sign.replace("–", "-"))[:60] in pdf, flag.sign
+
+
+def answer_key_mismatches(markdown: str, questions) -> list[str]:  # type: ignore[no-untyped-def]
+    """Questions whose answer in the key's table differs from the choice quiz.json marks correct."""
+    answers: dict[str, str] = {}
+    for line in markdown.splitlines():
+        cells = [c.strip().replace("\\|", "|") for c in line.strip().strip("|").split(" | ")]
+        if len(cells) == 3 and line.startswith("| ") and cells[0] != "Topic":
+            answers[cells[1]] = cells[2]
+    mismatches = []
+    for question in questions:
+        right = next(c.text for c in question.choices if c.correct)
+        if answers.get(question.prompt) != right:
+            mismatches.append(question.id)
+    return mismatches
+
+
+def test_the_answer_key_gives_the_choice_quiz_json_marks_correct_for_every_question() -> None:
+    questions = CONTENT.doc(QUIZ).questions
+    assert answer_key_mismatches(to_markdown(answer_key(CONTENT)), questions) == []
+    markdown = to_markdown(answer_key(CONTENT))
+    for number, question in enumerate(handout_questions(CONTENT), start=1):
+        right = next(c.text for c in question.choices if c.correct)
+        assert f"**{number}. {question.prompt}** Answer: {right}." in markdown
+
+
+def test_a_key_with_every_answer_wrong_is_caught() -> None:
+    questions = CONTENT.doc(QUIZ).questions
+    wrong = {q.prompt: next(c.text for c in q.choices if not c.correct) for q in questions}
+    blocks = [
+        Table(b.header, tuple((row[0], row[1], wrong.get(row[1], row[2])) for row in b.rows))
+        if isinstance(b, Table) and b.header == ("Topic", "Question", "Answer")
+        else b
+        for b in answer_key(CONTENT)
+    ]
+    assert answer_key_mismatches(to_markdown(blocks), questions) == [q.id for q in questions]
+
+
+def test_answer_key_explanations_name_red_flag_actions_as_the_screens_do() -> None:
+    markdown = to_markdown(answer_key(CONTENT))
+    assert "{emergency}" not in markdown and "{same_day}" not in markdown

@@ -74,3 +74,5 @@ def test_targets_are_written_as_the_guidelines_write_them() -> None:
     assert format_target(15, "mcg", UNITS_DATA) == "15 mcg"
     assert format_target(37.5, "mcg", UNITS_DATA) == "37.5 mcg"
     assert format_target(100, "IU", UNITS_DATA) == "4,000 IU"
+    assert format_target(38, "IU", UNITS_DATA) == "1,520 IU"  # computed: no printed value given
+    assert format_target(38, "IU", UNITS_DATA, iu=1500) == "1,500 IU"

@@ -47,7 +47,7 @@ from vitd.models.risk_screen import RISK_SCREEN
 from vitd.models.serum_levels import SERUM_LEVELS
 from vitd.models.site import SITE
 from vitd.models.sun import SUN
-from vitd.models.symptoms import BODY_REGIONS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
+from vitd.models.symptoms import BODY_REGIONS, RED_FLAGS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
 from vitd.models.symptoms import CROSS_CHECKS as SYMPTOM_CROSS_CHECKS
 from vitd.models.units import UNITS
 
@@ -76,6 +76,7 @@ SPECS: tuple[TableSpec[Any] | DocSpec[Any], ...] = (
     SYMPTOM_ASPECTS,
     SYMPTOMS,
     BODY_REGIONS,
+    RED_FLAGS,
     SYMPTOM_SCREEN,
     BLOOD_TEST,
     KEY_POINTS,

@@ -1,6 +1,13 @@
 """Food sources: the food table as a DataFrame, filters, units, the day planner and computed insights.
 
-Amounts are stored in micrograms (``mcg``) and converted only for display (:mod:`vitd.units`).
+Amounts are stored in micrograms (``mcg``) and converted for display by :mod:`vitd.units`. IU are
+shown as the source prints them where it prints them (the ODS table gives trout 645 IU, not
+16.2 × 40 = 648), and computed with the factor of ``units.json`` (1 mcg = 40 IU) only where it
+prints none; % Daily Value is always computed (mcg / 20).
+Displayed numbers are rounded half up, as the NIH ODS table does (0.5 % shows as 1 %).
+
+A food is shown per serving only if it has a household serving its source gives; one without a
+vetted serving appears in the per-100 g view only, and the planner counts it by 100 g.
 """
 
 from __future__ import annotations
@@ -18,7 +25,18 @@ from vitd.models.food_screen import FoodScreen, Insight
 from vitd.models.foods import DIETS, Food
 from vitd.models.intake import LifeStage
 from vitd.models.units import Units
-from vitd.units import AMOUNT_UNITS, format_amount, format_target, number_text, percent_text, round_half_up, shown
+from vitd.units import (
+    AMOUNT_UNITS,
+    convert,
+    format_amount,
+    format_target,
+    number_or_none,
+    number_text,
+    percent_text,
+    round_half_up,
+    shown,
+    unit_text,
+)
 
 DEFAULT_AGE_YEARS = 30
 """The default life stage is the one this age falls in (an adult)."""
@@ -35,6 +53,19 @@ TABLE_COLUMNS = ("Food", "Amount of food", "Vitamin D", "Share of target (%)", "
 """Headings of the table twin and the CSV download (plus "Value" and "Sources")."""
 
 
+# --- targets ------------------------------------------------------------------------------
+
+
+def target_in(stage: LifeStage, unit: str, units: Units) -> float:
+    """The stage's daily target (RDA or AI) in ``unit``, as displayed."""
+    return shown(stage.rda_mcg, unit, units, stage.rda_iu)
+
+
+def limit_in(stage: LifeStage, unit: str, units: Units) -> float:
+    """The stage's upper limit (UL) in ``unit``, as displayed."""
+    return shown(stage.ul_mcg, unit, units, stage.ul_iu)
+
+
 # --- the food table -----------------------------------------------------------------------
 
 
@@ -43,12 +74,37 @@ def group_id(name: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", name.casefold()))
 
 
+PER_100G = "100 g"
+"""The portion of a food without a vetted household serving, in the per-100 g view and the planner."""
+
+
+def has_household_serving(food: Food) -> bool:
+    """Whether a food may be shown per serving: its source gives a household serving and a value for it.
+
+    A food without one (a weight such as 85 g of margarine or dried mushrooms is not what a person
+    eats) appears only in the per-100 g view.
+    """
+    return food.serving is not None and food.mcg_per_serving is not None
+
+
 def foods_frame(foods: Sequence[Food]) -> pd.DataFrame:
-    """One row per food, columns named as in the content model, plus ``group_id`` and ``sources``."""
-    rows = [
-        {**food.model_dump(), "group_id": group_id(food.food_group), "sources": "; ".join(food.source_ids)}
-        for food in foods
-    ]
+    """One row per food, columns named as in the content model, plus ``group_id``, ``sources``,
+    ``has_serving`` (see :func:`has_household_serving`) and what the planner counts: ``plan_portion``
+    (the serving, or 100 g), ``plan_mcg`` and ``plan_iu`` (IU as printed, or None)."""
+    rows = []
+    for food in foods:
+        serving = has_household_serving(food)
+        rows.append(
+            {
+                **food.model_dump(),
+                "group_id": group_id(food.food_group),
+                "sources": "; ".join(food.source_ids),
+                "has_serving": serving,
+                "plan_portion": food.serving if serving else PER_100G,
+                "plan_mcg": food.mcg_per_serving if serving else food.mcg_per_100g,
+                "plan_iu": food.iu_per_serving if serving else food.iu_per_100g,
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -91,10 +147,12 @@ def food_view(
 ) -> pd.DataFrame:
     """What the chart and its table show: one row per food with an amount, richest first.
 
-    ``basis`` is ``serving`` or ``100g`` (foods without a per-100 g value are left out). Columns:
-    ``id``, ``food``, ``portion`` (the serving, or "100 g"), ``mcg``, ``amount`` (in ``unit``,
-    rounded as shown), ``amount_text``, ``share`` (% of the target, rounded), ``food_group``,
-    ``diet``, ``fortified``, ``value_source``, ``sources`` and ``label`` (the text beside a bar).
+    ``basis`` is ``serving`` (foods with a household serving only) or ``100g`` (foods with a
+    per-100 g value only). Columns: ``id``, ``food``, ``portion`` (the serving, or "100 g"),
+    ``mcg``, ``amount`` (in ``unit``, rounded as shown; IU as printed where the source prints
+    them), ``amount_text``, ``share`` (% of the target, rounded), ``food_group``, ``diet``,
+    ``fortified``, ``value_source``, ``sources`` and ``label`` (the text beside a bar, with
+    "computed" for a value the app worked out).
     """
     columns = [
         "id", "food", "portion", "mcg", "amount", "amount_text", "share", "food_group", "diet",
@@ -104,32 +162,42 @@ def food_view(
         rows = table[table["mcg_per_100g"].notna()]
         mcg = rows["mcg_per_100g"].astype(float)
         mcg_max = pd.Series([None] * len(rows), index=rows.index, dtype=object)
-        portion = pd.Series(["100 g"] * len(rows), index=rows.index, dtype=object)
+        iu = rows["iu_per_100g"].astype(object)
+        iu_max = pd.Series([None] * len(rows), index=rows.index, dtype=object)
+        portion = pd.Series([PER_100G] * len(rows), index=rows.index, dtype=object)
         source = pd.Series([texts.value_labels.per_100g] * len(rows), index=rows.index, dtype=object)
         computed = pd.Series([False] * len(rows), index=rows.index)
     else:
-        rows = table
+        rows = table[table["has_serving"].astype(bool)]
         mcg = rows["mcg_per_serving"].astype(float)
         mcg_max = rows["mcg_per_serving_max"].astype(object)
+        iu = rows["iu_per_serving"].astype(object)
+        iu_max = rows["iu_per_serving_max"].astype(object)
         portion = rows["serving"]
         computed = rows["per_serving_computed"].astype(bool)
         source = computed.map({True: texts.value_labels.computed, False: texts.value_labels.published})
     if rows.empty:
         return pd.DataFrame(columns=columns)
-    tops = [None if top is None or pd.isna(top) else float(top) for top in mcg_max]
-    amount_text = [format_amount(m, unit, units, top) for m, top in zip(mcg, tops, strict=True)]
-    labels = []
-    for m, top, is_fortified, is_computed in zip(mcg, tops, rows["fortified"], computed, strict=True):
+    tops = [number_or_none(top) for top in mcg_max]
+    ius, iu_tops = [number_or_none(v) for v in iu], [number_or_none(v) for v in iu_max]
+    amount_text, labels, amounts = [], [], []
+    for m, top, printed, printed_top, is_fortified, is_computed in zip(
+        mcg, tops, ius, iu_tops, rows["fortified"], computed, strict=True
+    ):
+        unit_computed = unit == "IU" and printed is None
+        amounts.append(shown(m, unit, units, printed))
+        amount_text.append(format_amount(m, unit, units, top, iu=printed, iu_max=printed_top))
         marks = [texts.fortified_label] if is_fortified else []
-        marks += [texts.computed_label] if is_computed else []
-        labels.append(" · ".join([format_amount(m, unit, units, top, with_unit=False), *marks]))
+        marks += [texts.computed_label] if is_computed or unit_computed else []
+        number = format_amount(m, unit, units, top, with_unit=False, iu=printed, iu_max=printed_top)
+        labels.append(" · ".join([number, *marks]))
     view = pd.DataFrame(
         {
             "id": rows["id"],
             "food": rows["food"],
             "portion": portion,
             "mcg": mcg,
-            "amount": [shown(m, unit, units) for m in mcg],
+            "amount": amounts,
             "amount_text": amount_text,
             "share": [round_half_up(100 * m / target_mcg) for m in mcg],
             "food_group": rows["food_group"],
@@ -149,8 +217,11 @@ def amount_heading(unit: str) -> str:
 
 
 def axis_title(basis: str, unit: str) -> str:
-    """The food chart's axis title: what is measured, per what, in which unit (and whether computed)."""
-    computed = "" if unit == "mcg" else ", computed"
+    """The food chart's axis title: what is measured, per what, in which unit (and whether computed).
+
+    % Daily Value is always computed; IU are as printed, and a computed one is marked on its bar.
+    """
+    computed = ", computed" if unit == "DV" else ""
     return f"Vitamin D {BASIS_LABELS[basis]} ({AMOUNT_UNITS[unit].short}{computed})"
 
 
@@ -162,12 +233,12 @@ def day_axis_title(unit: str) -> str:
 
 def target_label(stage: LifeStage, unit: str, units: Units) -> str:
     """``RDA 15 mcg``: the label of the target line on the charts."""
-    return f"{stage.value_type} {format_target(stage.rda_mcg, unit, units)}"
+    return f"{stage.value_type} {format_target(stage.rda_mcg, unit, units, stage.rda_iu)}"
 
 
 def limit_label(stage: LifeStage, unit: str, units: Units) -> str:
     """``UL 100 mcg``: the label of the upper-limit line on the day chart."""
-    return f"UL {format_target(stage.ul_mcg, unit, units)}"
+    return f"UL {format_target(stage.ul_mcg, unit, units, stage.ul_iu)}"
 
 
 def table_twin(view: pd.DataFrame, unit: str) -> pd.DataFrame:
@@ -247,8 +318,9 @@ def plan_text(plan: Mapping[str, float]) -> str:
 
 
 def plan_lines(table: pd.DataFrame, plan: Mapping[str, float]) -> pd.DataFrame:
-    """One row per planned food: ``id``, ``food``, ``serving``, ``servings``, ``mcg_each``, ``mcg``
-    (servings × mcg per serving), ``food_group``, ``ranged`` (the amount varies by brand; the low
+    """One row per planned food: ``id``, ``food``, ``serving`` (its household serving, or 100 g for a
+    food without one), ``servings``, ``mcg_each``, ``mcg`` (servings × mcg each), ``iu_each`` and
+    ``iu`` (IU as printed, or None), ``food_group``, ``ranged`` (the amount varies by brand; the low
     end is counted) and ``per_serving_computed``. Foods not in ``table`` are skipped."""
     by_id = table.set_index("id")
     rows = []
@@ -256,29 +328,42 @@ def plan_lines(table: pd.DataFrame, plan: Mapping[str, float]) -> pd.DataFrame:
         if food_id not in by_id.index:
             continue
         food = by_id.loc[food_id]
-        each = float(food["mcg_per_serving"])
+        each = float(food["plan_mcg"])
+        iu_each = number_or_none(food["plan_iu"])
         rows.append(
             {
                 "id": food_id,
                 "food": food["food"],
-                "serving": food["serving"],
+                "serving": food["plan_portion"],
                 "servings": servings,
                 "mcg_each": each,
                 "mcg": servings * each,
+                "iu_each": iu_each,
+                "iu": None if iu_each is None else servings * iu_each,
                 "food_group": food["food_group"],
-                "ranged": not pd.isna(food["mcg_per_serving_max"]),
-                "per_serving_computed": bool(food["per_serving_computed"]),
+                "ranged": bool(food["has_serving"]) and not pd.isna(food["mcg_per_serving_max"]),
+                "per_serving_computed": bool(food["per_serving_computed"]) and bool(food["has_serving"]),
             }
         )
-    columns = ["id", "food", "serving", "servings", "mcg_each", "mcg", "food_group", "ranged", "per_serving_computed"]
+    columns = [
+        "id", "food", "serving", "servings", "mcg_each", "mcg", "iu_each", "iu", "food_group", "ranged",
+        "per_serving_computed",
+    ]  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
+
+
+def _line_value(mcg: float, iu: object, unit: str, units: Units) -> float:
+    """A planned amount in ``unit``: IU from the printed values where there are some, else computed."""
+    printed = number_or_none(iu)
+    return printed if unit == "IU" and printed is not None else convert(mcg, unit, units)
 
 
 def with_amounts(lines: pd.DataFrame, unit: str, units: Units) -> pd.DataFrame:
     """Planned foods with ``amount`` (in ``unit``, rounded as shown) and ``amount_text`` added."""
+    values = [_line_value(m, iu, unit, units) for m, iu in zip(lines["mcg"], lines["iu"], strict=True)]
     return lines.assign(
-        amount=[shown(m, unit, units) for m in lines["mcg"]],
-        amount_text=[format_amount(m, unit, units) for m in lines["mcg"]],
+        amount=[round_half_up(v, AMOUNT_UNITS[unit].digits) for v in values],
+        amount_text=[unit_text(v, unit) for v in values],
     )
 
 
@@ -318,19 +403,32 @@ def day_total(lines: pd.DataFrame) -> float:
     return float(lines["mcg"].sum()) if not lines.empty else 0.0
 
 
+def day_total_in(lines: pd.DataFrame, unit: str, units: Units) -> float:
+    """A day's total in ``unit``: in IU, the sum of the printed IU values where there are some."""
+    if lines.empty:
+        return 0.0
+    return float(sum(_line_value(m, iu, unit, units) for m, iu in zip(lines["mcg"], lines["iu"], strict=True)))
+
+
 def summarise_day(lines: pd.DataFrame, stage: LifeStage, unit: str, units: Units, texts: FoodScreen) -> DaySummary:
-    """Total against the stage's target (RDA or AI) and upper limit (UL), in ``unit``."""
+    """Total against the stage's target (RDA or AI) and upper limit (UL), in ``unit``.
+
+    The total is compared with the target and the limit as they are shown in that unit (the UL
+    of 38 mcg is printed as 1,500 IU), so the warning agrees with the numbers a reader sees.
+    """
     total = day_total(lines)
+    total_shown = day_total_in(lines, unit, units)
+    target, limit = target_in(stage, unit, units), limit_in(stage, unit, units)
     values = {
-        "total": format_amount(total, unit, units),
+        "total": unit_text(total_shown, unit),
         "share": percent_text(total, stage.rda_mcg),
-        "target": format_target(stage.rda_mcg, unit, units),
+        "target": format_target(stage.rda_mcg, unit, units, stage.rda_iu),
         "target_kind": stage.value_type,
         "life_stage": stage.life_stage,
-        "ul": format_target(stage.ul_mcg, unit, units),
-        "missing": format_amount(max(stage.rda_mcg - total, 0), unit, units),
+        "ul": format_target(stage.ul_mcg, unit, units, stage.ul_iu),
+        "missing": unit_text(max(target - total_shown, 0), unit),
     }
-    over = total > stage.ul_mcg
+    over = total_shown > limit
     ranged = lines.loc[lines["ranged"], "food"].tolist() if not lines.empty else []
     return DaySummary(
         total_mcg=total,
@@ -338,7 +436,7 @@ def summarise_day(lines: pd.DataFrame, stage: LifeStage, unit: str, units: Units
         ul_mcg=stage.ul_mcg,
         over_ul=over,
         total_text=texts.total.format(**values),
-        shortfall_text=texts.shortfall.format(**values) if total < stage.rda_mcg else None,
+        shortfall_text=texts.shortfall.format(**values) if total_shown < target else None,
         over_ul_text=texts.over_ul.format(**values) if over else None,
         range_text=texts.range_note.format(foods=", ".join(ranged)) if ranged else None,
     )
@@ -348,14 +446,14 @@ def summarise_day(lines: pd.DataFrame, stage: LifeStage, unit: str, units: Units
 
 
 def _published(table: pd.DataFrame) -> pd.DataFrame:
-    """Rows of the NIH ODS table (published per-serving values, not computed ones)."""
-    return table[~table["per_serving_computed"].astype(bool)]
+    """Rows of the NIH ODS table: published per-serving values (not computed, not per 100 g only)."""
+    return table[table["has_serving"].astype(bool) & ~table["per_serving_computed"].astype(bool)]
 
 
 def insight_text(insight: Insight, table: pd.DataFrame, stage: LifeStage, unit: str, units: Units) -> str | None:
     """One insight sentence computed from the table, or None when its food is missing or its value is 0."""
     common = {
-        "target": format_target(stage.rda_mcg, unit, units),
+        "target": format_target(stage.rda_mcg, unit, units, stage.rda_iu),
         "target_kind": stage.value_type,
         "life_stage": stage.life_stage,
     }
@@ -364,13 +462,15 @@ def insight_text(insight: Insight, table: pd.DataFrame, stage: LifeStage, unit: 
         if match.empty:
             return None
         food = match.iloc[0]
+        if not food["has_serving"]:
+            return None
         mcg = float(food["mcg_per_serving"])
         if mcg <= 0:
             return None
         return insight.text.format(
             food=food["food"],
             serving=food["serving"],
-            amount=format_amount(mcg, unit, units),
+            amount=format_amount(mcg, unit, units, iu=food["iu_per_serving"]),
             share=percent_text(mcg, stage.rda_mcg),
             servings=number_text(stage.rda_mcg / mcg, 1),
             **common,
@@ -382,13 +482,15 @@ def insight_text(insight: Insight, table: pd.DataFrame, stage: LifeStage, unit: 
             return None
         top = rows.sort_values("mcg_per_serving", ascending=False, kind="stable").iloc[0]
         total = float(rows["mcg_per_serving"].sum())
+        printed = rows["iu_per_serving"]
+        total_iu = float(printed.sum()) if printed.notna().all() else None
         return insight.text.format(
             diet=insight.diet,
             count=len(rows),
-            amount=format_amount(total, unit, units),
+            amount=format_amount(total, unit, units, iu=total_iu),
             share=percent_text(total, stage.rda_mcg),
             top_food=top["food"],
-            top_amount=format_amount(float(top["mcg_per_serving"]), unit, units),
+            top_amount=format_amount(float(top["mcg_per_serving"]), unit, units, iu=top["iu_per_serving"]),
             **common,
         )
     zero = published[(published["mcg_per_serving"] == 0) & published["mcg_per_serving_max"].isna()]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vitd.content import Content
+from vitd.foods import has_household_serving
 from vitd.levels import format_number, guidelines
 from vitd.links import absolute_link, screen_query
 from vitd.models.foods import FOODS
@@ -23,15 +24,21 @@ from vitd.models.risk_factors import RISK_FACTORS
 from vitd.models.serum_levels import SERUM_LEVELS, SerumBand
 from vitd.models.site import SITE
 from vitd.models.sun import SUN
-from vitd.models.symptoms import SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
+from vitd.models.symptoms import RED_FLAGS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
 from vitd.qr import qr_png
 from vitd.risk import persona_answers, score_answers
+from vitd.symptoms import fill_actions, urgent_levels
 from vitd.text import markdown_table
 
 HANDOUT_CONDITIONS = ("osteomalacia", "myopathy")
 HANDOUT_ASPECTS = ("nature", "location", "sides")
 TOP_FOODS = 5
 QUIZ_QUESTIONS = 5
+BODY_PT = 7.6
+LINE_MM = 3.25
+TABLE_PT = 7.2
+TABLE_LINE_MM = 3.1
+"""Sizes of the PDF's body text and tables: small enough for the handout to fit one A4 page."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +111,17 @@ def handout_questions(content: Content) -> tuple[Question, ...]:
     return tuple(chosen)
 
 
+def urgent_blocks(content: Content) -> list[Block]:
+    """Every condition's red flags by action level, worded as on the Symptoms screen."""
+    urgent = content.doc(SYMPTOM_SCREEN).urgent
+    blocks: list[Block] = [Heading(urgent.title), Paragraph(urgent.intro)]
+    for level in urgent_levels(content.table(RED_FLAGS), content.table(SYMPTOM_CONDITIONS), urgent):
+        if level.signs:
+            blocks.append(Paragraph(f"**{level.label}: {level.action}**"))
+            blocks.append(Bullets(tuple(f"**{name}:** {sign}" for name, sign, _ in level.signs)))
+    return blocks
+
+
 def student_handout(content: Content, base: str = "") -> list[Block]:
     """The one-page student handout. ``base`` is the app's address (``https://host/``): with it,
     the line to the Sun and seasons screen carries the full link and a QR code."""
@@ -129,29 +147,19 @@ def student_handout(content: Content, base: str = "") -> list[Block]:
             continue
         texts = [cells[(c, aspect_id)].text if (c, aspect_id) in cells else "—" for c in shown]
         rows.append((aspects[aspect_id].label, *texts))
-    screen_texts = content.doc(SYMPTOM_SCREEN)
-    flags = tuple(
-        f"**{conditions[c.condition].short_label}:** {c.text}"
-        for c in content.table(SYMPTOMS)
-        if c.red_flag and c.condition in conditions
-    )
     blocks += [
         Heading("Bone pain or muscle pain?"),
         Table(("", *(conditions[c].short_label for c in shown)), tuple(rows)),
-        Heading("Red flags: " + screen_texts.urgent_care),
-        Bullets(flags),
+        *urgent_blocks(content),
     ]
 
-    foods = sorted(
-        (f for f in content.table(FOODS) if not f.per_serving_computed),
-        key=lambda f: f.mcg_per_serving,
-        reverse=True,
-    )[:TOP_FOODS]
+    published = [f for f in content.table(FOODS) if has_household_serving(f) and not f.per_serving_computed]
+    foods = sorted(published, key=lambda f: f.mcg_per_serving or 0.0, reverse=True)[:TOP_FOODS]
     blocks += [
         Heading("Top food sources (NIH ODS table)"),
         Table(
             ("Food", "Serving", "mcg"),
-            tuple((f.food, f.serving, _mcg(f.mcg_per_serving, f.mcg_per_serving_max)) for f in foods),
+            tuple((f.food, f.serving or "", _mcg(f.mcg_per_serving or 0.0, f.mcg_per_serving_max)) for f in foods),
         ),
     ]
 
@@ -174,10 +182,12 @@ def student_handout(content: Content, base: str = "") -> list[Block]:
 def answer_key(content: Content) -> list[Block]:
     """The teacher's answer key: the handout quiz, every quiz question, and the fictional people."""
     site = content.doc(SITE)
+    urgent = content.doc(SYMPTOM_SCREEN).urgent
     blocks: list[Block] = [Heading(f"{site.app_name}: answer key", 1), Heading("Handout quiz")]
     for number, question in enumerate(handout_questions(content), start=1):
         right = next(c.text for c in question.choices if c.correct)
-        blocks.append(Paragraph(f"**{number}. {question.prompt}** Answer: {right}. {question.explanation}"))
+        explanation = fill_actions(question.explanation, urgent)
+        blocks.append(Paragraph(f"**{number}. {question.prompt}** Answer: {right}. {explanation}"))
 
     quiz = content.doc(QUIZ)
     topics = {t.id: t.label for t in quiz.topics}
@@ -271,33 +281,34 @@ def to_pdf(blocks: Sequence[Block], title: str) -> bytes:
 
     pdf = FPDF(format="A4")
     pdf.set_title(_pdf_text(title))
-    pdf.set_auto_page_break(auto=True, margin=10)
-    pdf.set_margins(12, 10, 12)
+    pdf.set_auto_page_break(auto=True, margin=8)
+    pdf.set_margins(11, 8, 11)
     pdf.add_page()
     width = pdf.w - pdf.l_margin - pdf.r_margin
     float_bottom = 0.0  # where a QR code floating at the right ends; text beside it runs narrower
     for block in blocks:
         room = width - QR_SIZE_MM - QR_GAP_MM if pdf.get_y() < float_bottom else width
         if isinstance(block, Heading):
-            pdf.set_font("Helvetica", "B", 14 if block.level == 1 else 10.5)
-            pdf.multi_cell(room, 5.5, _pdf_text(block.text), new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Helvetica", "B", 14 if block.level == 1 else 10)
+            pdf.multi_cell(room, 5.0, _pdf_text(block.text), new_x="LMARGIN", new_y="NEXT")
         elif isinstance(block, Paragraph):
-            pdf.set_font("Helvetica", "", 8)
-            pdf.multi_cell(room, 3.8, _pdf_text(block.text), markdown=True, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Helvetica", "", BODY_PT)
+            pdf.multi_cell(room, LINE_MM, _pdf_text(block.text), markdown=True, new_x="LMARGIN", new_y="NEXT")
         elif isinstance(block, LinkLine):
             float_bottom = _pdf_link_line(pdf, block, room, width)
         elif isinstance(block, Bullets):
-            pdf.set_font("Helvetica", "", 8)
+            pdf.set_font("Helvetica", "", BODY_PT)
             for i, item in enumerate(block.items, start=1):
                 mark = f"{i}." if block.numbered else "-"
-                pdf.multi_cell(room, 3.8, _pdf_text(f"{mark} {item}"), markdown=True, new_x="LMARGIN", new_y="NEXT")
+                text = _pdf_text(f"{mark} {item}")
+                pdf.multi_cell(room, LINE_MM, text, markdown=True, new_x="LMARGIN", new_y="NEXT")
         else:
             pdf.set_y(max(pdf.get_y(), float_bottom))
-            pdf.set_font("Helvetica", "", 7.5)
+            pdf.set_font("Helvetica", "", TABLE_PT)
             with pdf.table(
                 [[_pdf_text(h) for h in block.header], *[[_pdf_text(c) for c in row] for row in block.rows]],
                 width=width,
-                line_height=3.4,
+                line_height=TABLE_LINE_MM,
                 padding=0.6,
                 first_row_as_headings=True,
             ):

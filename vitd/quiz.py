@@ -14,8 +14,10 @@ from vitd.citations import sources_line
 from vitd.links import screen_query
 from vitd.models.quiz import Question, Quiz, Topic
 from vitd.models.quiz_screen import QuizScreen
+from vitd.models.symptoms import Urgent
 from vitd.params import QUESTION, TOPIC
 from vitd.screens import SCREENS, Screen
+from vitd.symptoms import fill_actions
 
 ALL_TOPICS = "all"
 """The ``topic`` value (and default) meaning every question."""
@@ -183,11 +185,11 @@ def progress_text(progress: Progress, wording: QuizScreen) -> str:
     return template.format(number=progress.position + 1, total=len(progress.question_ids))
 
 
-def feedback(question: Question, choice: int, wording: QuizScreen) -> tuple[bool, str]:
-    """Whether the answer is right, and what to say: praise or the right answer, the explanation,
-    a link to the screen that teaches it, and the sources (Markdown)."""
+def feedback(question: Question, choice: int, wording: QuizScreen, urgent: Urgent) -> tuple[bool, str]:
+    """Whether the answer is right, and what to say: praise or the right answer, the explanation
+    (red-flag actions worded as on every screen), a link to the screen that teaches it, the sources."""
     screen = link_screen(question.link)
-    parts = [question.explanation]
+    parts = [fill_actions(question.explanation, urgent)]
     if screen is not None:
         parts.append(f":material/school: {wording.learn_more} [{screen.label}]({relative_link(question.link)})")
     parts.append(sources_line(question.source_ids))

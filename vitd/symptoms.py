@@ -13,16 +13,22 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from vitd.citations import citation, in_order, source_links
+from vitd.citations import citation, in_order, source_links, sources_line
 from vitd.downloads import safe_csv
+from vitd.links import screen_query
 from vitd.models.references import Reference
 from vitd.models.symptoms import (
+    ACTION_LEVELS,
     INVOLVEMENTS,
+    RED_FLAGS_ASPECT,
+    Action,
     Aspect,
     Condition,
+    RedFlag,
     RegionInvolvement,
     SymptomCell,
     SymptomScreen,
+    Urgent,
 )
 from vitd.text import escape_markdown
 
@@ -36,8 +42,141 @@ LONG_COLUMNS = (CONDITION, ASPECT, TEXT, RED_FLAG, SOURCE_IDS)
 
 MAX_SEARCH_WORDS = 6
 
+URGENT_ANCHOR = "when-leg-pain-is-urgent"
+"""Anchor of the "When leg pain is urgent" panel: ``symptoms#when-leg-pain-is-urgent`` opens it."""
 
-# --- choices -----------------------------------------------------------------------------------
+
+# --- red flags and what to do -------------------------------------------------------------
+
+
+def actions_by_level(urgent: Urgent) -> dict[str, Action]:
+    """The one wording of each action level, by level id (``emergency``, ``same_day``)."""
+    return {level.id: level for level in urgent.levels}
+
+
+def fill_actions(text: str, urgent: Urgent) -> str:
+    """``text`` with ``{emergency}`` and ``{same_day}`` replaced by what to do at that level.
+
+    Quiz explanations use these, so they say exactly what the Symptoms screen and the handout say.
+    """
+    for level_id, level in actions_by_level(urgent).items():
+        text = text.replace("{" + level_id + "}", level.action)
+    return text
+
+
+def _level_order(flag: RedFlag) -> int:
+    return ACTION_LEVELS.index(flag.level)
+
+
+def comparison_cells(cells: Sequence[SymptomCell], flags: Sequence[RedFlag], urgent: Urgent) -> tuple[SymptomCell, ...]:
+    """The cells of the comparison: symptoms.csv with each condition's red flags in its red-flags row.
+
+    A condition's red flags become one red-flag cell, "Emergency: sign. Same day: sign.", most
+    urgent first; a red-flags text in symptoms.csv (what is not urgent) follows them.
+    """
+    labels = {level.id: level.label for level in urgent.levels}
+    by_condition: dict[str, list[RedFlag]] = {}
+    for flag in flags:
+        by_condition.setdefault(flag.condition, []).append(flag)
+    written = {c.condition: c for c in cells if c.aspect == RED_FLAGS_ASPECT}
+    merged = [c for c in cells if not (c.aspect == RED_FLAGS_ASPECT and c.condition in by_condition)]
+    for condition, own in by_condition.items():
+        own = sorted(own, key=_level_order)
+        parts = [f"{labels[f.level]}: {f.sign}" for f in own]
+        ids = [sid for f in own for sid in f.source_ids]
+        if condition in written:
+            parts.append(written[condition].text)
+            ids += written[condition].source_ids
+        merged.append(
+            SymptomCell(
+                condition=condition,
+                aspect=RED_FLAGS_ASPECT,
+                text=" ".join(parts),
+                red_flag=True,
+                source_ids=tuple(dict.fromkeys(ids)),
+            )
+        )
+    return tuple(merged)
+
+
+@dataclass(frozen=True)
+class UrgentLevel:
+    """One action level of the urgent panel, with every condition's signs at that level."""
+
+    id: str
+    label: str
+    action: str
+    source_ids: tuple[str, ...]
+    signs: tuple[tuple[str, str, tuple[str, ...]], ...]
+    """(condition's short name, sign, source ids), conditions in file order."""
+
+
+def urgent_levels(flags: Sequence[RedFlag], conditions: Sequence[Condition], urgent: Urgent) -> list[UrgentLevel]:
+    """Every condition's red flags grouped by action level, the most urgent level first.
+
+    It ignores what a reader chose or filtered: the panel lists them all, always.
+    """
+    order = {c.id: i for i, c in enumerate(conditions)}
+    names = {c.id: c.short_label for c in conditions}
+    known = [f for f in flags if f.condition in order]
+    levels = []
+    for level in urgent.levels:
+        at_level = sorted((f for f in known if f.level == level.id), key=lambda f: order[f.condition])
+        signs = tuple((names[f.condition], f.sign, f.source_ids) for f in at_level)
+        levels.append(UrgentLevel(level.id, level.label, level.action, level.source_ids, signs))
+    return levels
+
+
+def urgent_markdown(levels: Sequence[UrgentLevel], intro: str) -> str:
+    """The "When leg pain is urgent" panel as Markdown: the intro, then per level what to do and its signs."""
+    parts = [escape_markdown(intro)]
+    for level in levels:
+        if not level.signs:
+            continue
+        head = f"**{escape_markdown(level.label)}: {escape_markdown(level.action)}** ({source_links(level.source_ids)})"
+        lines = [
+            f"- **{escape_markdown(name)}**: {escape_markdown(sign)} ({source_links(ids)})"
+            for name, sign, ids in level.signs
+        ]
+        parts.append(head + "\n" + "\n".join(lines))
+    return "\n\n".join(parts)
+
+
+def urgent_link() -> str:
+    """Relative link to the "When leg pain is urgent" panel on the Symptoms screen."""
+    return f"{screen_query('symptoms')}#{URGENT_ANCHOR}"
+
+
+def key_points_urgent_card(flags: Sequence[RedFlag], conditions: Sequence[Condition], urgent: Urgent) -> str:
+    """The "when to get help now" card of the Key points screen, linking to the panel."""
+    return urgent_card_markdown(urgent_levels(flags, conditions, urgent), urgent, conditions, urgent_link())
+
+
+def urgent_card_markdown(
+    levels: Sequence[UrgentLevel], urgent: Urgent, conditions: Sequence[Condition], link: str
+) -> str:
+    """The short "when to get help now" card on Key points: each level's action with the conditions
+    that have signs at that level, and a link to the full panel on Symptoms."""
+    lines = []
+    for level in levels:
+        if level.signs:
+            names = ", ".join(dict.fromkeys(name for name, _, _ in level.signs))
+            lines.append(
+                f"- **{escape_markdown(level.label)}** ({escape_markdown(names)}): {escape_markdown(level.action)}"
+            )
+    sources = sources_line(dict.fromkeys(sid for level in levels for sid in level.source_ids))
+    return "\n\n".join(
+        [
+            f"**:material/emergency: {escape_markdown(urgent.card_title)}**",
+            escape_markdown(urgent.card_intro),
+            "\n".join(lines),
+            f":material/arrow_forward: [{escape_markdown(urgent.card_link)}]({link})",
+            f":small[{sources}]",
+        ]
+    )
+
+
+# --- state from the URL ----------------------------------------------------------------------
 
 
 def default_condition_ids(conditions: Sequence[Condition]) -> list[str]:
@@ -136,6 +275,9 @@ def cell_markdown(text: str, red_flag: bool, source_ids: Sequence[str], *, words
         return f"*{escape_markdown(labels.empty_cell)}*"
     body = highlight(text, words)
     if red_flag:
+        for level in labels.levels:  # "Emergency:" and "Same day:" start a sign: make them stand out
+            escaped = escape_markdown(f"{level}:")
+            body = re.sub(rf"(^|(?<=\. )){re.escape(escaped)}", f"**{escaped}**", body)
         body = f":red[:material/emergency: **{escape_markdown(labels.red_flag_label)}**] {body}"
     links = source_links(source_ids)
     return f"{body} ({links})" if links else body
@@ -147,15 +289,17 @@ class Labels:
 
     empty_cell: str
     red_flag_label: str
+    levels: tuple[str, ...] = ()
+    """Labels of the action levels ("Emergency", "Same day"), shown bold where a sign starts."""
 
 
 NO_RED_FLAG = "No red flag described"
 """An empty cell when only red flags are shown (the cell may hold other, non-urgent signs)."""
 
 
-def cell_labels(empty_cell: str, red_flag_label: str, *, red_flags_only: bool) -> Labels:
+def cell_labels(empty_cell: str, red_flag_label: str, *, red_flags_only: bool, levels: Sequence[str] = ()) -> Labels:
     """The wording for empty and red-flag cells in the current view."""
-    return Labels(NO_RED_FLAG if red_flags_only else empty_cell, red_flag_label)
+    return Labels(NO_RED_FLAG if red_flags_only else empty_cell, red_flag_label, tuple(levels))
 
 
 def comparison_table(
@@ -215,21 +359,6 @@ def condition_notes(long: pd.DataFrame, conditions: Sequence[Condition]) -> list
     """(short label, note) for the shown conditions that have a note, such as why cells are empty."""
     shown = set(long[CONDITION])
     return [(c.short_label, c.note) for c in conditions if c.id in shown and c.note]
-
-
-def red_flags(
-    cells: Sequence[SymptomCell], conditions: Sequence[Condition], condition_ids: Sequence[str]
-) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(condition label, text, source ids) of every red flag in the chosen conditions, in file order.
-
-    Used for the always-visible red-flag panel, whatever the aspect and search filters hide.
-    """
-    chosen = set(condition_ids)
-    label = {c.id: c.label for c in conditions}
-    order = {c.id: i for i, c in enumerate(conditions)}
-    flagged = [c for c in cells if c.red_flag and c.condition in chosen and c.condition in label]
-    flagged.sort(key=lambda c: order[c.condition])
-    return [(label[c.condition], c.text, c.source_ids) for c in flagged]
 
 
 def empty_view_message(
@@ -389,6 +518,8 @@ class ComparisonView:
 
     empty: str | None
     """Why nothing is shown, or None."""
+    notice: str | None
+    """Said above the view when it shows something other than what was chosen, or None."""
     cards: tuple[Card, ...]
     """The cards view (empty unless ``view`` is "cards")."""
     table: pd.DataFrame | None
@@ -403,6 +534,7 @@ class SymptomTables:
     """The records the comparison is built from (one content version)."""
 
     cells: Sequence[SymptomCell]
+    """symptoms.csv with each condition's red flags in its red-flags row (:func:`comparison_cells`)."""
     conditions: Sequence[Condition]
     aspects: Sequence[Aspect]
     references: Sequence[Reference]
@@ -425,47 +557,61 @@ class Filters:
 
 
 def comparison_view(tables: SymptomTables, filters: Filters) -> ComparisonView:
-    """The comparison for these filters: the empty-view reason, or the table or cards, notes and CSV."""
+    """The comparison for these filters: the empty-view reason, or the table or cards, notes and CSV.
+
+    With ``red_flags_only``, when the chosen conditions and aspects have no red flag, every
+    condition's red flags are shown instead (whatever the search and compare settings), with a
+    notice saying so.
+    """
     cells, conditions, aspects, wording = tables.cells, tables.conditions, tables.aspects, tables.wording
+    shown_conditions, shown_aspects = filters.conditions, filters.aspects
+    search, red_flags_only, compare = filters.search, filters.red_flags_only, filters.compare
     long = select_cells(
         cells,
         conditions,
         aspects,
-        filters.conditions,
-        filters.aspects,
-        search=filters.search,
-        red_flags_only=filters.red_flags_only,
-        differing_only=filters.compare,
+        shown_conditions,
+        shown_aspects,
+        search=search,
+        red_flags_only=red_flags_only,
+        differing_only=compare,
     )
-    labels = cell_labels(wording.empty_cell, wording.red_flag_label, red_flags_only=filters.red_flags_only)
-    look_elsewhere = long.empty and not filters.red_flags_only and not filters.compare
+    notice = None
+    chosen = set(shown_conditions)
+    chosen_have_flags = any(c.red_flag and c.condition in chosen and c.aspect in shown_aspects for c in cells)
+    if red_flags_only and not chosen_have_flags and shown_conditions and shown_aspects:
+        every_condition, every_aspect = [c.id for c in conditions], [a.id for a in aspects]
+        long = select_cells(cells, conditions, aspects, every_condition, every_aspect, red_flags_only=True)
+        notice = wording.urgent.all_flags_shown if not long.empty else None
+        shown_conditions, shown_aspects, search, compare = every_condition, every_aspect, "", False
+    levels = [level.label for level in wording.urgent.levels]
+    labels = cell_labels(wording.empty_cell, wording.red_flag_label, red_flags_only=red_flags_only, levels=levels)
+    look_elsewhere = long.empty and not red_flags_only and not compare
     empty = empty_view_message(
         long,
-        filters.conditions,
-        filters.aspects,
-        compare=filters.compare,
-        red_flags_only=filters.red_flags_only,
-        search=filters.search,
+        shown_conditions,
+        shown_aspects,
+        compare=compare,
+        red_flags_only=red_flags_only,
+        search=search,
         flagged=conditions_with_red_flags(cells, conditions),
-        found_elsewhere=conditions_mentioning(
-            cells, conditions, filters.aspects, filters.search, besides=filters.conditions
-        )
+        found_elsewhere=conditions_mentioning(cells, conditions, shown_aspects, search, besides=shown_conditions)
         if look_elsewhere
         else (),
     )
     if empty or long.empty:
-        return ComparisonView(empty, (), None, (), None)
+        return ComparisonView(empty, None, (), None, (), None)
     cards: tuple[Card, ...] = ()
     table = None
     if filters.view == "cards":
-        cards = tuple(condition_cards(long, conditions, aspects, search=filters.search, labels=labels))
+        cards = tuple(condition_cards(long, conditions, aspects, search=search, labels=labels))
     else:
-        table = comparison_table(long, conditions, aspects, search=filters.search, labels=labels)
+        table = comparison_table(long, conditions, aspects, search=search, labels=labels)
     csv = download_csv(
         download_table(long, conditions, aspects, empty_cell=wording.empty_cell),
         citation(wording.citation, used_source_ids(long), tables.references),
     )
-    return ComparisonView(empty, cards, table, tuple(condition_notes(long, conditions)), csv)
+    return ComparisonView(empty, notice, cards, table, tuple(condition_notes(long, conditions)), csv)
 
 
 @dataclass(frozen=True)

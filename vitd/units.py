@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+import pandas as pd
+
 from vitd.models.units import Units
 
 
@@ -62,7 +64,7 @@ def nmol_l_to_ng_ml(nmol_l: float, units: Units) -> float:
 
 
 def round_half_up(value: float, digits: int = 0) -> float:
-    """Round like a printed table does: 0.5 goes up (Python's ``round`` would give 0)."""
+    """Round like a printed table does: 0.5 goes up (Python's ``round`` would go to the even digit)."""
     quantum = Decimal(1).scaleb(-digits)
     return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
 
@@ -76,9 +78,22 @@ def convert(mcg: float, unit: str, units: Units) -> float:
     return mcg
 
 
-def shown(mcg: float, unit: str, units: Units) -> float:
-    """The amount in ``unit`` rounded as it is displayed."""
-    return round_half_up(convert(mcg, unit, units), AMOUNT_UNITS[unit].digits)
+def number_or_none(value: object) -> float | None:
+    """A number from a table cell, or None for a blank (None or NaN)."""
+    return None if value is None or pd.isna(value) else float(value)
+
+
+def in_unit(mcg: float, unit: str, units: Units, iu: float | None = None) -> tuple[float, bool]:
+    """The amount in ``unit`` and whether it is computed: IU as printed when ``iu`` is given."""
+    if unit == "IU" and number_or_none(iu) is not None:
+        return float(iu), False  # type: ignore[arg-type]
+    return convert(mcg, unit, units), unit != "mcg"
+
+
+def shown(mcg: float, unit: str, units: Units, iu: float | None = None) -> float:
+    """The amount in ``unit`` rounded as it is displayed (a printed IU value as printed)."""
+    value, computed = in_unit(mcg, unit, units, iu)
+    return value if unit == "IU" and not computed else round_half_up(value, AMOUNT_UNITS[unit].digits)
 
 
 def number_text(value: float, digits: int) -> str:
@@ -86,24 +101,53 @@ def number_text(value: float, digits: int) -> str:
     return f"{round_half_up(value, digits):,.{digits}f}"
 
 
-def format_amount(mcg: float, unit: str, units: Units, mcg_max: float | None = None, with_unit: bool = True) -> str:
-    """``16.2 mcg``, ``648 IU`` or ``81% DV``; a range such as ``2.5–3.6 mcg`` when ``mcg_max`` is given.
+def _printed(value: float) -> str:
+    """A published number as the source prints it: ``1,360``, ``1.7``, ``0``."""
+    return f"{value:,g}"
 
+
+def format_amount(
+    mcg: float,
+    unit: str,
+    units: Units,
+    mcg_max: float | None = None,
+    with_unit: bool = True,
+    *,
+    iu: float | None = None,
+    iu_max: float | None = None,
+) -> str:
+    """``16.2 mcg``, ``645 IU`` or ``81% DV``; a range such as ``2.5–3.6 mcg`` when ``mcg_max`` is given.
+
+    In IU, a published ``iu`` (and ``iu_max``) is shown as printed; otherwise IU are computed from mcg.
     ``with_unit=False`` gives the number alone (``16.2``), for labels on a chart whose axis names the unit.
     """
-    digits = AMOUNT_UNITS[unit].digits
-    low = number_text(convert(mcg, unit, units), digits)
-    if mcg_max is not None and mcg_max != mcg:
-        low += "–" + number_text(convert(mcg_max, unit, units), digits)
+    if unit == "IU" and number_or_none(iu) is not None:
+        low = _printed(float(iu))  # type: ignore[arg-type]
+        top = number_or_none(iu_max)
+        if top is not None and top != iu:
+            low += "–" + _printed(top)
+    else:
+        digits = AMOUNT_UNITS[unit].digits
+        low = number_text(convert(mcg, unit, units), digits)
+        if mcg_max is not None and not pd.isna(mcg_max) and mcg_max != mcg:
+            low += "–" + number_text(convert(mcg_max, unit, units), digits)
     return low + AMOUNT_UNITS[unit].suffix if with_unit else low
 
 
-def format_target(mcg: float, unit: str, units: Units) -> str:
-    """A daily target or limit as the guidelines write it: ``15 mcg``, ``37.5 mcg``, ``600 IU``, ``75% DV``."""
-    value = round_half_up(convert(mcg, unit, units), AMOUNT_UNITS[unit].digits)
-    return f"{value:,g}{AMOUNT_UNITS[unit].suffix}" if value < 1e6 else format_amount(mcg, unit, units)
+def format_target(mcg: float, unit: str, units: Units, iu: float | None = None) -> str:
+    """A daily target or limit as the guidelines write it: ``15 mcg``, ``38 mcg``, ``1,500 IU``, ``75% DV``.
+
+    In IU, the guideline's own IU value (``iu``) is used when given.
+    """
+    value = shown(mcg, unit, units, iu)
+    return f"{value:,g}{AMOUNT_UNITS[unit].suffix}" if value < 1e6 else format_amount(mcg, unit, units, iu=iu)
 
 
 def percent_text(part: float, whole: float) -> str:
     """``108%``: ``part`` as a whole-number percentage of ``whole``."""
     return f"{round_half_up(100 * part / whole):,.0f}%"
+
+
+def unit_text(value: float, unit: str) -> str:
+    """An amount already in ``unit`` as it is written: ``1,360 IU``, ``16.2 mcg``, ``81% DV``."""
+    return number_text(value, AMOUNT_UNITS[unit].digits) + AMOUNT_UNITS[unit].suffix

@@ -22,9 +22,9 @@ def test_filtered_deep_link_shows_the_filtered_chart(page, base_url: str) -> Non
     open_screen(page, base_url + FILTERED)
     assert page.get_by_role("radio", name="Vegan").get_attribute("aria-checked") == "true"
     assert page.get_by_role("radio", name="IU").get_attribute("aria-checked") == "true"
-    chart = _chart(page, "Bar chart of vitamin D per serving in IU for 7 foods")
+    chart = _chart(page, "Bar chart of vitamin D per serving in IU for 2 foods")  # the others: per 100 g only
     chart.wait_for()
-    assert "Mushrooms, crimini, UV-exposed, raw 1,084 IU" in chart.get_attribute("aria-label")
+    assert "Mushrooms, white, raw, sliced, exposed to UV light 366 IU" in chart.get_attribute("aria-label")
     assert page.get_by_text("800 IU RDA for Adults over 70 years").first.is_visible()
 
 

@@ -9,6 +9,8 @@ from tests.browser.conftest import DESKTOP, PHONE, SCRIPT_DONE, open_screen
 from vitd.content import load_content
 from vitd.models.key_points import KEY_POINTS
 from vitd.models.mechanism import MECHANISM
+from vitd.models.symptoms import SYMPTOM_SCREEN
+from vitd.symptoms import URGENT_ANCHOR
 
 CONTENT = load_content()
 POINTS = CONTENT.doc(KEY_POINTS)
@@ -60,3 +62,17 @@ def test_no_serious_accessibility_violations_by_default_or_with_url_state(browse
             assert overflow <= 0, path
     finally:
         context.close()
+
+
+def test_the_help_now_card_opens_the_urgent_panel_on_symptoms(page, base_url: str) -> None:
+    urgent = CONTENT.doc(SYMPTOM_SCREEN).urgent
+    open_screen(page, base_url + "/")
+    with page.context.expect_page() as opened:  # Markdown links open in a new tab
+        page.get_by_role("link", name=urgent.card_link).click()
+    panel = opened.value
+    panel.wait_for_selector(SCRIPT_DONE)
+    assert panel.url == f"{base_url}/symptoms#{URGENT_ANCHOR}"
+    heading = panel.get_by_role("heading", name=urgent.title)
+    heading.wait_for()
+    assert 0 <= panel.evaluate("(el) => el.getBoundingClientRect().top", heading.element_handle()) < 200
+    assert panel.get_by_text(urgent.levels[0].action).first.is_visible()

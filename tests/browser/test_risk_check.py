@@ -34,7 +34,7 @@ def test_predict_then_reveal_at_phone_width(browser, base_url: str) -> None:
     page.get_by_text("9 points or more", exact=True).first.click()
     page.wait_for_selector(SCRIPT_DONE)
     reveal.click()
-    page.get_by_text("12 points", exact=True).wait_for()
+    page.get_by_text("9.5 points", exact=True).wait_for()
     page.wait_for_selector('[data-testid="stVegaLiteChart"]')
     assert page.get_by_text("matches the result").is_visible()
     assert page.url.endswith("/risk_check?persona=edith")

@@ -29,7 +29,9 @@ def test_turning_on_red_flags_updates_the_url(page, base_url: str) -> None:
     page.get_by_text("Red flags only").click()
     page.wait_for_url(lambda url: f"{params.RED_FLAGS}=1" in url)
     page.wait_for_selector(SCRIPT_DONE)
-    assert page.get_by_text("Seek urgent medical care").first.is_visible()
+    table = page.locator('[data-testid="stMain"] table').first
+    assert [r.strip() for r in table.locator("tbody th").all_inner_texts()] == ["Red flags"]
+    assert table.get_by_text("Red flag:").first.is_visible()
 
 
 @pytest.mark.parametrize("path", ["/symptoms", f"/symptoms?{params.COMPARE}=dvt,sciatica&{params.SYMPTOM_VIEW}=cards"])

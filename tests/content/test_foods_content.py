@@ -18,56 +18,73 @@ FOOD_ROWS = CONTENT.table(FOODS)
 BY_NAME = {f.food: f for f in FOOD_ROWS}
 
 ODS_TABLE_3 = [
-    ("Cod liver oil", 34.0),
-    ("Trout (rainbow), farmed, cooked", 16.2),
-    ("Salmon (sockeye), cooked", 14.2),
-    ("Mushrooms, white, raw, sliced, exposed to UV light", 9.2),
-    ("Milk, 2% milkfat, vitamin D fortified", 2.9),
-    ("Soy, almond and oat milks, vitamin D fortified", 2.5),
-    ("Ready-to-eat cereal, fortified with 10% of the DV", 2.0),
-    ("Sardines (Atlantic), canned in oil, drained", 1.2),
-    ("Egg, 1 large, scrambled", 1.1),
-    ("Liver, beef, braised", 1.0),
-    ("Tuna fish (light), canned in water, drained", 1.0),
-    ("Cheese, cheddar", 0.4),
-    ("Mushrooms, portabella, raw, diced", 0.1),
-    ("Chicken breast, roasted", 0.1),
-    ("Beef, ground, 90% lean, broiled", 0),
-    ("Broccoli, raw, chopped", 0),
-    ("Carrots, raw, chopped", 0),
-    ("Almonds, dry roasted", 0),
-    ("Apple, large", 0),
-    ("Banana, large", 0),
-    ("Rice, brown, long-grain, cooked", 0),
-    ("Whole wheat bread", 0),
-    ("Lentils, boiled", 0),
-    ("Sunflower seeds, roasted", 0),
-    ("Edamame, shelled, cooked", 0),
+    ("Cod liver oil", 34.0, 1360),
+    ("Trout (rainbow), farmed, cooked", 16.2, 645),
+    ("Salmon (sockeye), cooked", 14.2, 570),
+    ("Mushrooms, white, raw, sliced, exposed to UV light", 9.2, 366),
+    ("Milk, 2% milkfat, vitamin D fortified", 2.9, 120),
+    ("Soy, almond and oat milks, vitamin D fortified", 2.5, 100),
+    ("Ready-to-eat cereal, fortified with 10% of the DV", 2.0, 80),
+    ("Sardines (Atlantic), canned in oil, drained", 1.2, 46),
+    ("Egg, 1 large, scrambled", 1.1, 44),
+    ("Liver, beef, braised", 1.0, 42),
+    ("Tuna fish (light), canned in water, drained", 1.0, 40),
+    ("Cheese, cheddar", 0.4, 17),
+    ("Mushrooms, portabella, raw, diced", 0.1, 4),
+    ("Chicken breast, roasted", 0.1, 4),
+    ("Beef, ground, 90% lean, broiled", 0, 1.7),
+    ("Broccoli, raw, chopped", 0, 0),
+    ("Carrots, raw, chopped", 0, 0),
+    ("Almonds, dry roasted", 0, 0),
+    ("Apple, large", 0, 0),
+    ("Banana, large", 0, 0),
+    ("Rice, brown, long-grain, cooked", 0, 0),
+    ("Whole wheat bread", 0, 0),
+    ("Lentils, boiled", 0, 0),
+    ("Sunflower seeds, roasted", 0, 0),
+    ("Edamame, shelled, cooked", 0, 0),
 ]
-"""NIH ODS "Table 3: Vitamin D Content of Selected Foods" (facts §3a): food and mcg per serving."""
+"""NIH ODS "Table 3: Vitamin D Content of Selected Foods" (facts §3a): food, mcg and IU per serving as printed."""
 
 
-@pytest.mark.parametrize(("food", "mcg"), ODS_TABLE_3, ids=[f for f, _ in ODS_TABLE_3])
-def test_every_ods_food_is_present_with_its_published_value(food: str, mcg: float) -> None:
+@pytest.mark.parametrize(("food", "mcg", "iu"), ODS_TABLE_3, ids=[f for f, _, _ in ODS_TABLE_3])
+def test_every_ods_food_is_present_with_its_published_values(food: str, mcg: float, iu: float) -> None:
     record = BY_NAME[food]
     assert record.mcg_per_serving == mcg
+    assert record.iu_per_serving == iu
+    assert record.serving
     assert not record.per_serving_computed
     assert "S1" in record.source_ids
+
+
+def test_foods_cite_usda_only_where_usda_supplies_a_value() -> None:
+    for food in FOOD_ROWS:
+        assert ("S8" in food.source_ids) == (food.mcg_per_100g is not None), food.food
 
 
 def test_plant_milks_keep_the_published_range() -> None:
     milks = BY_NAME["Soy, almond and oat milks, vitamin D fortified"]
     assert (milks.mcg_per_serving, milks.mcg_per_serving_max) == (2.5, 3.6)
+    assert (milks.iu_per_serving, milks.iu_per_serving_max) == (100, 144)
 
 
-def test_usda_rows_are_flagged_computed_and_cite_usda() -> None:
-    extra = [f for f in FOOD_ROWS if f.food not in dict(ODS_TABLE_3)]
+ODS = {food for food, _, _ in ODS_TABLE_3}
+
+
+def test_usda_rows_are_computed_fish_servings_or_per_100g_only_and_cite_usda() -> None:
+    extra = [f for f in FOOD_ROWS if f.food not in ODS]
     assert len(extra) == 25
     for food in extra:
-        assert food.per_serving_computed, food.food
         assert food.source_ids == ("S8",), food.food
-        assert food.ndb and food.mcg_per_100g is not None, food.food
-        assert "computed" in food.serving, food.food
+        assert food.ndb and food.mcg_per_100g is not None and food.iu_per_100g is not None, food.food
+        if food.serving is None:
+            assert food.mcg_per_serving is None and not food.per_serving_computed, food.food
+        else:
+            # 3 oz is the serving the ODS table gives for fish; the value is computed and says so.
+            assert food.food_group == "Fish" and food.per_serving_computed, food.food
+            assert food.serving == "3 oz (85 g), computed", food.food
+    per_100g_only = {f.id for f in extra if f.serving is None}
+    assert {"margarine", "egg-yolk", "shiitake", "soymilk", "almond-milk", "milk-whole", "roe"} <= per_100g_only
 
 
 def test_every_insight_names_a_food_in_the_table() -> None:
@@ -90,6 +107,14 @@ def test_life_stage_ids_are_stable() -> None:
     ]
 
 
+def _cells(row: int, **values: str) -> Callable[[Path], None]:
+    def change(folder: Path) -> None:
+        for column, value in values.items():
+            set_cell(folder / "foods.csv", row, column, value)
+
+    return change
+
+
 def _insights(change: Callable[[list[dict]], None]) -> Callable[[dict], None]:
     return lambda data: change(data["insights"])
 
@@ -108,12 +133,39 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     (
         "computed value that does not match per 100 g",
         lambda f: set_cell(f / "foods.csv", 27, "mcg_per_serving", "25"),
-        "foods.csv:27: mcg_per_serving: computed value should be 21.0 (mcg_per_100g × serving_g / 100)",
+        "foods.csv:27: mcg_per_serving: computed value should be 21.0 "
+        "(mcg_per_100g × serving_g / 100, rounded half up)",
+    ),
+    (
+        "computed value rounded down instead of half up",
+        _cells(27, mcg_per_100g="1.0", iu_per_100g="42", mcg_per_serving="0.8"),
+        "foods.csv:27: mcg_per_serving: computed value should be 0.9 (mcg_per_100g × serving_g / 100, rounded half up)",
     ),
     (
         "computed value without per 100 g",
-        lambda f: set_cell(f / "foods.csv", 27, "mcg_per_100g", ""),
+        _cells(27, mcg_per_100g="", iu_per_100g=""),
         "foods.csv:27: per_serving_computed: needs mcg_per_100g and serving_g to compute from",
+    ),
+    (
+        "serving without a value",
+        _cells(3, mcg_per_serving="", iu_per_serving=""),
+        "foods.csv:3: serving: serving and mcg_per_serving go together: "
+        "a food with no vetted serving leaves both blank",
+    ),
+    (
+        "no value at all",
+        _cells(47, mcg_per_100g="", iu_per_100g=""),
+        "foods.csv:47: mcg_per_serving: give a value per serving, per 100 g, or both",
+    ),
+    (
+        "IU without the mcg they go with",
+        _cells(3, mcg_per_100g=""),
+        "foods.csv:3: iu_per_100g: needs mcg_per_100g",
+    ),
+    (
+        "IU range upside down",
+        _cells(7, iu_per_serving_max="90"),
+        "foods.csv:7: iu_per_serving_max: must not be below iu_per_serving",
     ),
     (
         "duplicate life stage id",

@@ -3,7 +3,6 @@ their reading level, and one seeded fault per rule with its exact ``file:row: fi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from vitd.content import load_content
 from vitd.models.faq import FAQ
 from vitd.models.key_points import KEY_POINTS
 from vitd.models.mechanism import MECHANISM
+from vitd.wording import MAX_GRADE, reading_grade
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTENT = load_content(ROOT / "data")
@@ -30,25 +30,8 @@ STUDENT_TEXTS = {
     **{f"step {n.id}": n.student for n in MECHANISM_DOC.nodes},
     **{f"faq {q.id}": q.answer for q in FAQ_DOC.questions},
 }
-MAX_GRADE = 10.0
-"""Flesch–Kincaid grade 10 is about age 15-16, the end of lower secondary school."""
-
-
-def _syllables(word: str) -> int:
-    letters = re.sub(r"[^a-z]", "", word.lower())
-    count = len(re.findall(r"[aeiouy]+", letters))
-    if letters.endswith("e") and not letters.endswith(("le", "ee")) and count > 1:
-        count -= 1
-    return max(count, 1)
-
-
-def reading_grade(text: str) -> float:
-    """Flesch–Kincaid grade level, with Markdown links reduced to their words."""
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    sentences = max(1, len(re.findall(r"[.!?](?:\s|$)", text)))
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
-    syllables = sum(_syllables(w) for w in words)
-    return 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
+"""Key points' student texts, whatever their length (every other screen's are checked in
+tests/content/test_wording_content.py)."""
 
 
 def test_reading_grade_tells_plain_from_technical_text() -> None:

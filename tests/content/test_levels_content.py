@@ -123,7 +123,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ),
     (
         "unknown source id in a stage",
-        _blood(lambda d: d["clinician"]["stages"][0].update(source_ids=["S37", "S999"])),
+        _blood(lambda d: d["clinician"]["stages"][0].update(source_ids=["S37b", "S999"])),
         "blood_test.json:clinician.stages[1]: source_ids: unknown source id 'S999' (not in references.csv)",
     ),
 ]

@@ -134,8 +134,13 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ),
     (
         "unknown source id in a question",
-        _quiz(lambda d: d["questions"][0].update(source_ids=["S35", "S404"])),
+        _quiz(lambda d: d["questions"][0].update(source_ids=["S35a", "S404"])),
         "quiz.json:questions[1]: source_ids: unknown source id 'S404' (not in references.csv)",
+    ),
+    (
+        "unknown placeholder in an explanation",
+        _quiz(lambda d: d["questions"][9].update(explanation="Get help {soon}, or {emergency}.")),
+        "quiz.json:questions[10]: explanation: unknown placeholder {soon}; use one of: emergency, same_day",
     ),
     (
         "glossary term twice",

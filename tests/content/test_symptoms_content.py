@@ -9,10 +9,17 @@ import pytest
 
 from tests.content.helpers import cell, edit_json, read_rows, set_cell, write_rows
 from vitd.content import load_content
-from vitd.models.symptoms import BODY_REGIONS, SYMPTOMS
+from vitd.models.symptoms import BODY_REGIONS, RED_FLAGS, SYMPTOM_CONDITIONS, SYMPTOMS
 
 ROOT = Path(__file__).resolve().parents[2]
-_FILES = {"conditions.csv", "symptom_aspects.csv", "symptoms.csv", "body_regions.csv", "symptom_screen.json"}
+_FILES = {
+    "conditions.csv",
+    "symptom_aspects.csv",
+    "symptoms.csv",
+    "body_regions.csv",
+    "red_flags.csv",
+    "symptom_screen.json",
+}
 
 
 def problems(folder: Path) -> list[str]:
@@ -22,6 +29,12 @@ def problems(folder: Path) -> list[str]:
 def cross_problems(folder: Path) -> list[str]:
     """Problems the validator reports across files (ids one file uses and another lacks)."""
     return [str(p) for p in load_content(folder).problems]
+
+
+def _add_column(path: Path, column: str, values: dict[int, str]) -> None:
+    """Add a column to a CSV file, with ``values`` by spreadsheet row number."""
+    rows = read_rows(path)
+    write_rows(path, [[*r, column if i == 0 else values.get(i + 1, "")] for i, r in enumerate(rows)])
 
 
 def _duplicate_last_row(name: str) -> Callable[[Path], None]:
@@ -37,10 +50,43 @@ def test_shipped_symptom_files_are_valid_and_consistent() -> None:
     assert cross_problems(ROOT / "data") == []
 
 
-def test_injury_cells_stay_empty_because_the_reference_marks_them_unverified() -> None:
+def test_every_condition_shown_by_default_describes_its_pain_place_and_red_flags() -> None:
     content = load_content(ROOT / "data")
-    assert [c for c in content.table(SYMPTOMS) if c.condition == "injury"] == []
-    assert [r for r in content.table(BODY_REGIONS) if r.condition == "injury"] == []
+    defaults = [c.id for c in content.table(SYMPTOM_CONDITIONS) if c.shown_by_default]
+    assert defaults == ["osteomalacia", "myopathy", "injury"]
+    described = {(c.condition, c.aspect) for c in content.table(SYMPTOMS)}
+    for condition in defaults:
+        for aspect in ("nature", "location", "red_flags"):
+            assert (condition, aspect) in described, (condition, aspect)
+
+
+def test_injury_is_described_from_the_vetted_round_two_sources() -> None:
+    content = load_content(ROOT / "data")
+    injury = {c.aspect: c for c in content.table(SYMPTOMS) if c.condition == "injury"}
+    assert {"S62", "S63"} <= {sid for c in injury.values() for sid in c.source_ids}
+    for words in ("Strain", "Stress fracture", "Shin splints"):
+        assert words in injury["nature"].text
+    assert [r.region for r in content.table(BODY_REGIONS) if r.condition == "injury"] == ["Shins"]
+
+
+def test_new_conditions_have_their_cells_regions_and_red_flags() -> None:
+    content = load_content(ROOT / "data")
+    ids = [c.id for c in content.table(SYMPTOM_CONDITIONS)]
+    assert {"cramps", "compartment"} <= set(ids)
+    flags = {(f.condition, f.level) for f in content.table(RED_FLAGS)}
+    assert ("compartment", "emergency") in flags
+    assert ("cramps", "same_day") in flags
+    assert {r.condition for r in content.table(BODY_REGIONS)} >= {"cramps"}
+    cramps = {c.aspect for c in content.table(SYMPTOMS) if c.condition == "cramps"}
+    assert {"nature", "location", "onset", "tests"} <= cramps
+
+
+def _drop_cell(condition: str, aspect: str) -> Callable[[Path], None]:
+    def change(folder: Path) -> None:
+        rows = read_rows(folder / "symptoms.csv")
+        write_rows(folder / "symptoms.csv", [r for r in rows if r[:2] != [condition, aspect]])
+
+    return change
 
 
 CASES: list[tuple[str, Callable[[Path], None], str]] = [
@@ -81,13 +127,39 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ),
     (
         "red flag not yes or no",
-        lambda f: set_cell(f / "symptoms.csv", 8, "red_flag", "urgent"),
+        lambda f: _add_column(f / "symptoms.csv", "red_flag", {8: "urgent"}),
         "symptoms.csv:8: red_flag: 'urgent' is not yes or no",
+    ),
+    (
+        "red flag in symptoms.csv without an action level",
+        lambda f: _add_column(f / "symptoms.csv", "red_flag", {8: "yes"}),
+        "symptoms.csv:8: red_flag: urgent signs go in red_flags.csv, each with its action level "
+        "(emergency or same_day)",
+    ),
+    (
+        "unknown action level",
+        lambda f: set_cell(f / "red_flags.csv", 3, "level", "soon"),
+        "red_flags.csv:3: level: 'soon' is not one of: 'emergency', 'same_day'",
+    ),
+    (
+        "red flag without a sign",
+        lambda f: set_cell(f / "red_flags.csv", 2, "sign", ""),
+        "red_flags.csv:2: sign: required value is empty",
+    ),
+    (
+        "red flag without sources",
+        lambda f: set_cell(f / "red_flags.csv", 4, "source_ids", ""),
+        "red_flags.csv:4: source_ids: required value is empty",
+    ),
+    (
+        "same red flag twice",
+        _duplicate_last_row("red_flags.csv"),
+        "red_flags.csv:{last}: sign: {condition} × {sign} appears twice (first on row {before})",
     ),
     (
         "condition × aspect twice",
         _duplicate_last_row("symptoms.csv"),
-        "symptoms.csv:{last}: aspect: statin × tests appears twice (first on row {before})",
+        "symptoms.csv:{last}: aspect: {condition} × {aspect} appears twice (first on row {before})",
     ),
     (
         "unknown involvement",
@@ -100,9 +172,39 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
         "body_regions.csv:{last}: region: {condition} × {region} appears twice (first on row {before})",
     ),
     (
-        "screen wording missing the urgent-care line",
-        lambda f: edit_json(f / "symptom_screen.json", lambda d: d.update(urgent_care="")),
-        "symptom_screen.json:top: urgent_care: required value is empty",
+        "an action level without its action",
+        lambda f: edit_json(f / "symptom_screen.json", lambda d: d["urgent"]["levels"][0].update(action="")),
+        "symptom_screen.json:urgent.levels[1]: action: required value is empty",
+    ),
+    (
+        "an action level missing",
+        lambda f: edit_json(f / "symptom_screen.json", lambda d: d["urgent"]["levels"].pop()),
+        "symptom_screen.json:urgent: levels: list each action level once, in this order: emergency, same_day "
+        "(found: emergency)",
+    ),
+    (
+        "action levels in the wrong order",
+        lambda f: edit_json(f / "symptom_screen.json", lambda d: d["urgent"]["levels"].reverse()),
+        "symptom_screen.json:urgent: levels: list each action level once, in this order: emergency, same_day "
+        "(found: same_day, emergency)",
+    ),
+    (
+        "condition shown by default without a location",
+        _drop_cell("injury", "location"),
+        "conditions.csv:4: shown_by_default: 'injury' is shown by default, so it needs a sourced description of "
+        "nature, location, red_flags; none for: location",
+    ),
+    (
+        "condition made default without the aspects it needs",
+        lambda f: set_cell(f / "conditions.csv", 10, "shown_by_default", "yes"),
+        "conditions.csv:10: shown_by_default: 'compartment' is shown by default, so it needs a sourced description "
+        "of nature, location, red_flags; none for: location",
+    ),
+    (
+        "default condition without red flags",
+        _drop_cell("osteomalacia", "red_flags"),
+        "conditions.csv:2: shown_by_default: 'osteomalacia' is shown by default, so it needs a sourced description "
+        "of nature, location, red_flags; none for: red_flags",
     ),
     (
         "missing symptoms file",
@@ -126,6 +228,8 @@ def test_each_symptom_fault_is_reported(
             before=len(rows),
             condition=rows[-1][header.index("condition")],
             region=cell(path, len(rows), "region") if "region" in header else "",
+            sign=cell(path, len(rows), "sign") if "sign" in header else "",
+            aspect=cell(path, len(rows), "aspect") if "aspect" in header else "",
         )
     breaks(content_dir)
     assert problems(content_dir) == [expected]
@@ -137,10 +241,10 @@ def test_each_symptom_fault_is_reported(
         ("symptoms.csv", 4, "condition", "flu", "symptoms.csv:4: condition: unknown id 'flu' (not in conditions.csv)"),
         (
             "symptoms.csv",
-            9,
+            12,
             "aspect",
             "smell",
-            "symptoms.csv:9: aspect: unknown id 'smell' (not in symptom_aspects.csv)",
+            "symptoms.csv:12: aspect: unknown id 'smell' (not in symptom_aspects.csv)",
         ),
         (
             "body_regions.csv",
@@ -148,6 +252,13 @@ def test_each_symptom_fault_is_reported(
             "condition",
             "gout",
             "body_regions.csv:3: condition: unknown id 'gout' (not in conditions.csv)",
+        ),
+        (
+            "red_flags.csv",
+            3,
+            "condition",
+            "gout",
+            "red_flags.csv:3: condition: unknown id 'gout' (not in conditions.csv)",
         ),
     ],
 )

@@ -118,8 +118,8 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ),
     (
         "unknown source id in JSON",
-        lambda f: edit_json(f / "units.json", lambda d: d["daily_value_mcg"].update(source_ids=["S1", "S77"])),
-        "units.json:daily_value_mcg: source_ids: unknown source id 'S77' (not in references.csv)",
+        lambda f: edit_json(f / "units.json", lambda d: d["daily_value_mcg"].update(source_ids=["S1", "S777"])),
+        "units.json:daily_value_mcg: source_ids: unknown source id 'S777' (not in references.csv)",
     ),
     (
         "age range overlaps",
@@ -154,7 +154,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     (
         "extra cells",
         _extra_cells,
-        "intake.csv:5: has 9 cells but the header has 8 columns",
+        "intake.csv:5: has 11 cells but the header has 10 columns",
     ),
     (
         "empty text in JSON",
@@ -184,7 +184,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ),
     (
         "truncated CSV",
-        lambda f: (f / "intake.csv").write_text((f / "intake.csv").read_text(encoding="utf-8")[:245], encoding="utf-8"),
+        lambda f: (f / "intake.csv").write_text((f / "intake.csv").read_text(encoding="utf-8")[:286], encoding="utf-8"),
         "intake.csv:4: source_ids: required value is empty",
     ),
     (

@@ -32,7 +32,7 @@ def test_default_asks_for_a_result_and_still_teaches() -> None:
     assert at.button_group(key=UNIT_KEY).value == "nmol/L"
     body = texts(at)
     assert "is *sufficient* under the IOM but was *insufficient*" in body
-    assert "no longer endorses any 25(OH)D level" in body
+    assert "no longer sets levels that mark deficiency or insufficiency" in body
     assert "62.7% had a normal PTH" in body
     assert len(at.get("vega_lite_chart")) == 1
 
@@ -46,7 +46,7 @@ def test_shared_link_20_ng_ml_shows_conversion_band_and_comparison() -> None:
     assert "**IOM 2011 / NIH ODS**: :material/label: **Sufficient**" in body
     assert ":material/arrow_forward: No change needed for bone health." in body
     assert "The two guidelines put 20 ng/mL in **different** bands" in body
-    assert "compared with the limits each guideline publishes in ng/mL" in body
+    assert "compared with the limits each guideline gives in ng/mL" in body
     assert list(at.table[0].value["Band"]) == ["Sufficient", "Insufficiency"]
     assert len(twin_rows(at)) == 7  # the chart's table twin: every band
     assert not at.warning

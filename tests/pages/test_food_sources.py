@@ -18,6 +18,8 @@ from vitd.params import BASIS, DIET, FOOD_GROUP, FOOD_SEARCH, FOOD_UNIT, FORTIFI
 CONTENT = load_content()
 TEXTS = CONTENT.doc(FOOD_SCREEN)
 ALL_FOODS = CONTENT.table(FOODS)
+PER_SERVING = [f for f in ALL_FOODS if f.serving is not None]
+"""Foods with a household serving: the others appear in the per-100 g view only."""
 SCREEN = "food_sources"
 
 
@@ -40,11 +42,12 @@ def test_default_view_shows_every_food_richest_first() -> None:
     at = run_screen(SCREEN)
     assert not at.exception
     rows = table(at)
-    assert len(rows) == len(ALL_FOODS)
+    assert len(rows) == len(PER_SERVING)
     assert rows.iloc[0]["Food"] == "Cod liver oil"
     assert rows.iloc[0]["Vitamin D (mcg)"] == 34.0
     assert "RDA 15 mcg" in chart_labels(at)
-    assert at.get("vega_lite_chart")[0].proto.alt.startswith("Bar chart of vitamin D per serving in mcg for 50 foods")
+    alt = at.get("vega_lite_chart")[0].proto.alt
+    assert alt.startswith(f"Bar chart of vitamin D per serving in mcg for {len(PER_SERVING)} foods")
     assert any(TEXTS.chart_note == c.value for c in at.caption)
     assert at.get("download_button")[0].proto.label == "Download this table (CSV)"
     assert not [c for c in at.caption if ":material/link_off:" in c.value]
@@ -87,7 +90,7 @@ def test_no_match_says_so_kindly() -> None:
 
 
 @pytest.mark.parametrize(
-    ("unit", "heading", "trout"), [("iu", "Vitamin D (IU)", 648), ("dv", "Vitamin D (% Daily Value)", 81)]
+    ("unit", "heading", "trout"), [("iu", "Vitamin D (IU)", 645), ("dv", "Vitamin D (% Daily Value)", 81)]
 )
 def test_unit_toggle(unit: str, heading: str, trout: float) -> None:
     at = run_screen(SCREEN, {FOOD_UNIT: unit})
@@ -135,7 +138,7 @@ def test_widgets_write_their_choice_to_the_url() -> None:
 def test_bad_url_values_fall_back_with_a_quiet_notice() -> None:
     at = run_screen(SCREEN, {DIET: "keto", FOOD_UNIT: "grams", PLAN: "pizza:2,trout:1"})
     assert not at.exception
-    assert len(table(at)) == len(ALL_FOODS)
+    assert len(table(at)) == len(PER_SERVING)
     notices = " ".join(c.value for c in at.caption if ":material/link_off:" in c.value)
     assert "**diet** value “keto”" in notices
     assert "**unit** value “grams”" in notices

@@ -81,7 +81,7 @@ def test_right_answer_gets_praise_explanation_link_and_sources() -> None:
     feedback = at.success[0].value
     assert feedback.startswith(f"**Correct.** {question.explanation}")
     assert "Learn more: [Food sources](food_sources)" in feedback
-    assert "Sources: [S1](sources?ref=S1), [S8](sources?ref=S8)" in feedback
+    assert "Sources: [S1](sources?ref=S1)" in feedback
     assert at.radio[0].disabled
 
 

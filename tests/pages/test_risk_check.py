@@ -47,7 +47,7 @@ def test_persona_link_predict_then_reveal() -> None:
     assert not at.metric  # predicting alone reveals nothing
     at.button(key="risk_check_reveal").click().run()
     assert not at.exception
-    assert [m.value for m in at.metric] == ["12 points"]
+    assert [m.value for m in at.metric] == ["9.5 points"]
     text = markdown(at)
     assert "Your prediction, *7 to 8.5 points*, differs from the result: **9 points or more**." in text
     assert "- **Sun exposure: Little** (+3)." in text

@@ -36,7 +36,7 @@ def test_references_are_numbered_with_where_they_are_cited() -> None:
     assert "*Dietary Reference Intakes for Calcium and Vitamin D*. National Academies Press, 2011. " in text
     assert "[Open the source](<https://doi.org/10.17226/13050>)" in text
     assert "Note: Values cited via secondary summaries." in text
-    s30 = text[text.index("**S30.**") :].split("\n\n")[0]
+    s30 = text[text.index("**S30a.**") :].split("\n\n")[0]
     assert "[Quiz](quiz)" in s30
 
 

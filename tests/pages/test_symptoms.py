@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import run_screen
 from tests.content.helpers import set_cell
 from vitd import params
+from vitd.content import load_content
+from vitd.models.symptoms import RED_FLAGS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN
+from vitd.text import escape_markdown
+
+CONTENT = load_content()
+WORDING = CONTENT.doc(SYMPTOM_SCREEN)
+FLAGS = CONTENT.table(RED_FLAGS)
+CONDITIONS = CONTENT.table(SYMPTOM_CONDITIONS)
 
 CONDITIONS_KEY = "symptoms_conditions"
 ASPECTS_KEY = "symptoms_aspects"
@@ -32,7 +41,10 @@ def test_default_view_shows_the_source_articles_three_conditions_and_every_aspec
     assert not at.exception
     assert table_columns(at) == ["Osteomalacia", "Myopathy", "Injury or overuse"]
     assert len(table_rows(at)) == 8
-    assert at.table[0].value.loc["**Where it is felt**", "Injury or overuse"] == "*No sourced description*"
+    table = at.table[0].value
+    for aspect in ("**What the pain feels like**", "**Where it is felt**", "**Red flags**"):
+        assert "No sourced description" not in " ".join(table.loc[aspect]), aspect
+    assert "Shin splints" in table.loc["**Where it is felt**", "Injury or overuse"]
     assert dict(at.query_params) == {}
     assert notices(at) == []
 
@@ -76,31 +88,53 @@ def test_search_found_only_in_other_conditions_names_them() -> None:
     at = run_screen("symptoms", {params.SYMPTOM_SEARCH: "calf"})
     assert [i.value for i in at.info] == [
         "Nothing in the chosen conditions and aspects mentions “calf”. It is mentioned for DVT, PAD, "
-        "Statin muscle symptoms: add them under Conditions."
+        "Statin muscle symptoms, Leg cramps: add them under Conditions."
     ]
     at = run_screen("symptoms", {params.SYMPTOM_SEARCH: "calf", params.COMPARE: "osteomalacia,myopathy"})
     assert [i.value for i in at.info] == ["Nothing in the chosen conditions and aspects mentions “calf”."]
 
 
-def test_red_flags_only_shows_red_flag_rows_and_the_urgent_care_line() -> None:
+def test_red_flags_only_shows_red_flag_rows_with_their_level() -> None:
     at = run_screen("symptoms", {params.CONDITIONS: "dvt,sciatica,osteomalacia"})
     at.toggle(key="symptoms_red_flags").set_value(True).run()
-    assert table_rows(at) == ["Other signs and symptoms", "Red flags"]
+    assert table_rows(at) == ["Red flags"]
     cell = at.table[0].value.loc["**Red flags**", "Sciatica"]
-    assert "**Red flag\\:**" in cell and "cauda equina" in cell
+    assert "**Red flag\\:**" in cell and "Emergency\\:" in cell and "cauda equina" in cell
     assert table_columns(at) == ["DVT", "Sciatica"]
-    assert at.table[0].value.loc["**Other signs and symptoms**", "Sciatica"] == "*No red flag described*"
     assert at.query_params[params.RED_FLAGS] == "1"
-    panel = at.error[0].value
-    assert "Seek urgent medical care" in panel
-    assert "Sudden breathlessness" in panel
+    assert not at.info
 
 
-def test_red_flags_only_with_no_flags_names_the_conditions_that_have_them() -> None:
+def test_red_flags_only_with_no_flags_chosen_shows_every_conditions_flags_and_says_so() -> None:
     at = run_screen("symptoms", {params.RED_FLAGS: "1"})
-    assert len(at.table) == 1  # only the chart's table twin
-    assert any("Red flags are listed for: DVT, Sciatica." in i.value for i in at.info)
-    assert not at.error
+    assert [i.value for i in at.info] == [WORDING.urgent.all_flags_shown]
+    flagged = {f.condition for f in FLAGS}
+    assert table_columns(at) == [c.short_label for c in CONDITIONS if c.id in flagged]
+    assert table_rows(at) == ["Red flags"]
+    assert at.multiselect(key=CONDITIONS_KEY).value == ["osteomalacia", "myopathy", "injury"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {},
+        {params.COMPARE: "osteomalacia,myopathy"},
+        {params.RED_FLAGS: "1"},
+        {params.SYMPTOM_SEARCH: "zebra"},
+        {params.CONDITIONS: ""},
+        {params.ASPECTS: "nature", params.SYMPTOM_VIEW: "cards"},
+    ],
+    ids=["default", "compare", "red-flags-only", "search", "no-conditions", "one-aspect-cards"],
+)
+def test_the_urgent_panel_lists_every_red_flag_in_every_view(query: dict[str, str]) -> None:
+    at = run_screen("symptoms", query)
+    assert not at.exception
+    assert WORDING.urgent.title in [h.value for h in at.header]
+    panel = at.error[0].value
+    for level in WORDING.urgent.levels:
+        assert escape_markdown(level.action) in panel
+    for flag in FLAGS:
+        assert escape_markdown(flag.sign) in panel, flag.sign
 
 
 def test_compare_mode_shows_only_the_aspects_where_two_conditions_differ() -> None:
@@ -108,8 +142,8 @@ def test_compare_mode_shows_only_the_aspects_where_two_conditions_differ() -> No
     assert at.toggle(key="symptoms_compare_on").value is True
     assert table_columns(at) == ["Osteomalacia", "Myopathy"]
     assert "One side or both" not in table_rows(at)
-    assert "Red flags" not in table_rows(at)
-    assert len(table_rows(at)) == 6
+    assert "Red flags" in table_rows(at)
+    assert len(table_rows(at)) == 7
 
 
 def test_turning_compare_on_writes_the_pair_to_the_url() -> None:
@@ -125,10 +159,10 @@ def test_cards_view_stacks_one_card_per_condition() -> None:
     assert [s.value for s in at.subheader] == [
         "Osteomalacia \\(vitamin D bone pain\\)",
         "Vitamin D myopathy \\(muscle pain and weakness\\)",
-        "Injury or overuse \\(strain or stress fracture\\)",
+        "Injury or overuse \\(strain, shin splints, stress fracture\\)",
     ]
     assert len(at.table) == 1  # only the chart's table twin
-    assert "**One side or both**: Both sides \\(symmetric\\)\\." in [m.value for m in at.markdown][-3]
+    assert any("**One side or both**: Both sides \\(symmetric\\)\\." in m.value for m in at.markdown)
 
 
 def test_unknown_url_values_are_ignored_with_a_quiet_notice() -> None:
@@ -155,7 +189,7 @@ def test_chart_has_a_text_alternative() -> None:
 
 
 def test_unknown_condition_in_symptoms_csv_shows_the_content_panel(content_dir: Path) -> None:
-    set_cell(content_dir / "symptoms.csv", 3, "condition", "flu")
+    set_cell(content_dir / "symptoms.csv", 4, "condition", "flu")
     at = run_screen("symptoms")
     assert not at.exception
-    assert "symptoms.csv:3: condition: unknown id 'flu' (not in conditions.csv)" in at.error[0].value
+    assert "symptoms.csv:4: condition: unknown id 'flu' (not in conditions.csv)" in at.error[0].value

@@ -1,4 +1,10 @@
-"""``foods.csv``: vitamin D per serving (NIH ODS table) and per 100 g (USDA SR28)."""
+"""``foods.csv``: vitamin D per serving (NIH ODS table) and per 100 g (USDA SR28).
+
+A serving is what a person eats: a household measure the source gives (``1 cup``, ``3 oz``). A
+food with no vetted household serving leaves ``serving`` and ``mcg_per_serving`` blank and is
+shown per 100 g only. IU are shown as the source prints them (``iu_per_serving``,
+``iu_per_100g``) and computed (1 mcg = 40 IU) only where it prints none.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, Field, model_validator
 
 from vitd.models.base import ContentModel, FieldError, RowIssue, SourceIds, TableSpec, Text
+from vitd.units import round_half_up
 
 DIETS = ("vegan", "vegetarian", "pescatarian", "omnivore")
 """From the most to the least restrictive: a vegan food fits every diet."""
@@ -20,8 +27,12 @@ ShortId = Annotated[
     str, BeforeValidator(lambda v: v.strip().lower() if isinstance(v, str) else v), Field(pattern=ID_PATTERN)
 ]
 
-COMPUTED_TOLERANCE_MCG = 0.05
-"""A computed per-serving value may differ from per-100 g × serving weight by rounding to 0.1 mcg only."""
+
+COMPUTED_DIGITS = 1
+"""A computed per-serving value is per-100 g × serving weight, rounded half up to 0.1 mcg."""
+
+Amount = Annotated[float, Field(ge=0, le=1000)]
+IuAmount = Annotated[float, Field(ge=0, le=100_000)]
 
 
 def _lower(value: object) -> object:
@@ -34,16 +45,22 @@ class Food(ContentModel):
     id: ShortId
     """Stable short id for links (``plan=trout:1``); never change it once links are shared."""
     food: Text
-    serving: Text
+    serving: Text | None = None
+    """A household serving the source gives; blank when none is vetted (then per 100 g only)."""
     serving_g: Annotated[float, Field(gt=0, le=2000)] | None = None
-    mcg_per_serving: Annotated[float, Field(ge=0, le=1000)]
+    mcg_per_serving: Amount | None = None
     food_group: Text
     diet: Annotated[Diet, BeforeValidator(_lower)]
     fortified: bool
     source_ids: SourceIds
-    mcg_per_serving_max: Annotated[float, Field(ge=0, le=1000)] | None = None
+    mcg_per_serving_max: Amount | None = None
     """Upper end when the source gives a range (e.g. plant milks 2.5–3.6 mcg)."""
-    mcg_per_100g: Annotated[float, Field(ge=0, le=1000)] | None = None
+    iu_per_serving: IuAmount | None = None
+    """IU per serving as the source prints them (ODS: trout 645 IU, not 16.2 × 40 = 648)."""
+    iu_per_serving_max: IuAmount | None = None
+    mcg_per_100g: Amount | None = None
+    iu_per_100g: IuAmount | None = None
+    """IU per 100 g as USDA SR28 prints them."""
     per_serving_computed: Annotated[bool, BeforeValidator(lambda v: v or False)] = False
     """True when the per-serving value was computed from per-100 g data, not published."""
     ndb: str | None = None
@@ -51,18 +68,32 @@ class Food(ContentModel):
     note: str | None = None
 
     @model_validator(mode="after")
-    def _range_is_ordered(self) -> Food:
-        top = self.mcg_per_serving_max
-        if top is not None and top < self.mcg_per_serving:
-            raise FieldError("mcg_per_serving_max", "must not be below mcg_per_serving")
+    def _values_fit_together(self) -> Food:
+        if self.mcg_per_serving is None and self.mcg_per_100g is None:
+            raise FieldError("mcg_per_serving", "give a value per serving, per 100 g, or both")
+        if (self.serving is None) != (self.mcg_per_serving is None):
+            raise FieldError(
+                "serving", "serving and mcg_per_serving go together: a food with no vetted serving leaves both blank"
+            )
+        for extra, needs in (
+            ("mcg_per_serving_max", "mcg_per_serving"),
+            ("iu_per_serving", "mcg_per_serving"),
+            ("iu_per_serving_max", "iu_per_serving"),
+            ("iu_per_100g", "mcg_per_100g"),
+        ):
+            if getattr(self, extra) is not None and getattr(self, needs) is None:
+                raise FieldError(extra, f"needs {needs}")
+        for top, low in (("mcg_per_serving_max", "mcg_per_serving"), ("iu_per_serving_max", "iu_per_serving")):
+            if getattr(self, top) is not None and getattr(self, top) < getattr(self, low):
+                raise FieldError(top, f"must not be below {low}")
         if self.per_serving_computed:
-            if self.mcg_per_100g is None or self.serving_g is None:
+            if self.mcg_per_100g is None or self.serving_g is None or self.mcg_per_serving is None:
                 raise FieldError("per_serving_computed", "needs mcg_per_100g and serving_g to compute from")
-            expected = self.mcg_per_100g * self.serving_g / 100
-            if abs(expected - self.mcg_per_serving) > COMPUTED_TOLERANCE_MCG:
+            expected = round_half_up(self.mcg_per_100g * self.serving_g / 100, COMPUTED_DIGITS)
+            if self.mcg_per_serving != expected:
                 raise FieldError(
                     "mcg_per_serving",
-                    f"computed value should be {expected:.1f} (mcg_per_100g × serving_g / 100)",
+                    f"computed value should be {expected:.1f} (mcg_per_100g × serving_g / 100, rounded half up)",
                 )
         return self
 
@@ -82,6 +113,15 @@ FOODS = TableSpec(
     Food,
     key="food",
     check=_check_ids,
-    optional_columns=("mcg_per_serving_max", "mcg_per_100g", "per_serving_computed", "ndb", "note"),
+    optional_columns=(
+        "mcg_per_serving_max",
+        "iu_per_serving",
+        "iu_per_serving_max",
+        "mcg_per_100g",
+        "iu_per_100g",
+        "per_serving_computed",
+        "ndb",
+        "note",
+    ),
     used_on=("food_sources",),
 )

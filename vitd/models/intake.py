@@ -22,7 +22,12 @@ class LifeStage(ContentModel):
     age_max_years: Annotated[float, Field(gt=0, le=130)] | None = None
     """Blank for the oldest group (no upper age)."""
     rda_mcg: Annotated[float, Field(gt=0, le=1000)]
+    rda_iu: Annotated[float, Field(gt=0, le=100_000)] | None = None
+    """The target in IU as the source prints it; blank means IU are computed (1 mcg = 40 IU)."""
     ul_mcg: Annotated[float, Field(gt=0, le=1000)]
+    """As printed: ODS and IOM give 38 mcg for 1,500 IU and 63 mcg for 2,500 IU (rounded)."""
+    ul_iu: Annotated[float, Field(gt=0, le=100_000)] | None = None
+    """The upper limit in IU as the source prints it."""
     value_type: Annotated[Literal["RDA", "AI"], BeforeValidator(lambda v: str(v).strip().upper())]
     """RDA, or AI for infants where no RDA is set."""
     source_ids: SourceIds
@@ -58,4 +63,11 @@ def _check_stages(stages: Sequence[LifeStage]) -> Iterable[RowIssue]:
             yield after, "age_min_years", f"leaves ages {end:g}–{start:g} without a life stage"
 
 
-INTAKE = TableSpec("intake.csv", LifeStage, key="life_stage", check=_check_stages, used_on=("food_sources",))
+INTAKE = TableSpec(
+    "intake.csv",
+    LifeStage,
+    key="life_stage",
+    check=_check_stages,
+    optional_columns=("rda_iu", "ul_iu"),
+    used_on=("food_sources",),
+)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
@@ -9,6 +10,11 @@ from urllib.parse import urlsplit
 from pydantic import Field
 
 from vitd.models.base import ContentModel, DocSpec, Slug, SourceIds, Text
+from vitd.models.symptoms import ACTION_LEVELS
+
+PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+"""``{emergency}`` or ``{same_day}`` in an explanation: the action of that red-flag level, worded
+once in symptom_screen.json."""
 
 TRUE_FALSE = ("True", "False")
 """The two choices of a true/false question, in this order."""
@@ -37,7 +43,8 @@ class Question(ContentModel):
     prompt: Text
     choices: Annotated[tuple[Choice, ...], Field(min_length=2, max_length=6)]
     explanation: Text
-    """Shown after answering, whether right or wrong: why the answer is what it is."""
+    """Shown after answering, whether right or wrong: why the answer is what it is. ``{emergency}``
+    and ``{same_day}`` stand for what to do at that red-flag level (see :data:`PLACEHOLDER`)."""
     link: Annotated[str, Field(pattern=r"^/\S*$")]
     source_ids: SourceIds
 
@@ -77,6 +84,10 @@ def _check_quiz(quiz: Quiz) -> Iterator[tuple[str, str | None, str]]:
             yield where, "choices", "two choices have the same text"
         if question.kind == "true_false" and tuple(c.text for c in question.choices) != TRUE_FALSE:
             yield where, "choices", 'a true_false question has exactly the choices "True" and "False", in that order'
+        for name in PLACEHOLDER.findall(question.explanation):
+            if name not in ACTION_LEVELS:
+                levels = ", ".join(ACTION_LEVELS)
+                yield where, "explanation", f"unknown placeholder {{{name}}}; use one of: {levels}"
         path = urlsplit(question.link).path
         if path not in paths:
             yield where, "link", f"{path!r} is not a screen; use one of: {', '.join(paths)}"

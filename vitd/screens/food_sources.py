@@ -19,7 +19,7 @@ from vitd.models.foods import FOODS
 from vitd.models.intake import INTAKE, LifeStage
 from vitd.models.references import REFERENCES
 from vitd.models.units import UNITS
-from vitd.units import AMOUNT_UNITS, shown
+from vitd.units import AMOUNT_UNITS
 from vitd.widgets import amount_picker
 
 DIETS: Options = (("all", "All"), ("pescatarian", "Pescatarian"), ("vegetarian", "Vegetarian"), ("vegan", "Vegan"))
@@ -170,7 +170,7 @@ def _view(content: Content, choices: FoodChoices) -> FoodsView:
             shown_rows,
             foods.axis_title(choices.basis, choices.unit),
             tuple(name for _, name in foods.food_groups(table)),
-            shown(stage.rda_mcg, choices.unit, units),
+            foods.target_in(stage, choices.unit, units),
             foods.target_label(stage, choices.unit, units),
         )
     cite = citation(texts.citation, source_ids, content.table(REFERENCES))
@@ -188,7 +188,7 @@ def _view(content: Content, choices: FoodChoices) -> FoodsView:
         csv=foods.view_csv(shown_rows, choices.unit, cite) if chart else "",
         sources=sources_line(source_ids),
         insights="\n".join(f"- {text} ({source_links(ids)})" for text, ids in insights),
-        serving_of=dict(zip(table["id"], table["serving"], strict=True)),
+        serving_of=dict(zip(table["id"], table["plan_portion"], strict=True)),  # 100 g where no serving is vetted
     )
 
 
@@ -220,9 +220,9 @@ def _day_view(content: Content, plan: Plan, unit: str, stage_id: str) -> DayView
         lines,
         foods.day_axis_title(unit),
         tuple(name for _, name in foods.food_groups(table)),
-        shown(stage.rda_mcg, unit, units),
+        foods.target_in(stage, unit, units),
         foods.target_label(stage, unit, units),
-        shown(stage.ul_mcg, unit, units),
+        foods.limit_in(stage, unit, units),
         foods.limit_label(stage, unit, units),
     )
     return DayView(summary, chart, foods.plan_table(lines))

@@ -20,7 +20,9 @@ from vitd.models.faq import FAQ, Faq
 from vitd.models.key_points import KEY_POINTS, KeyPoints, Level
 from vitd.models.mechanism import MECHANISM, Mechanism, Node
 from vitd.models.prevalence import PREVALENCE
+from vitd.models.symptoms import RED_FLAGS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN
 from vitd.prevalence import prevalence_sentence, prevalence_table
+from vitd.symptoms import key_points_urgent_card
 from vitd.text import markdown_table
 
 
@@ -63,6 +65,8 @@ class KeyPointsView:
     level: Level
     points: KeyPoints
     faq: Faq
+    urgent_card: str
+    """When to get help now: each action level with its conditions, linking to the Symptoms panel."""
     mechanism: Mechanism
     step: Node
     diagram: dict[str, Any]
@@ -85,6 +89,7 @@ def view(content: Content, choices: KeyPointsChoices) -> KeyPointsView:
         level=choices.level,
         points=content.doc(KEY_POINTS),
         faq=content.doc(FAQ),
+        urgent_card=_urgent_card(content),
         mechanism=mechanism,
         step=steps[choices.step],
         diagram=mechanism_chart(mechanism, selected=choices.step),
@@ -105,3 +110,9 @@ def view(content: Content, choices: KeyPointsChoices) -> KeyPointsView:
 @per_content
 def _prevalence(content: Content) -> pd.DataFrame:
     return prevalence_table(content.table(PREVALENCE))
+
+
+@per_content
+def _urgent_card(content: Content) -> str:
+    urgent = content.doc(SYMPTOM_SCREEN).urgent
+    return key_points_urgent_card(content.table(RED_FLAGS), content.table(SYMPTOM_CONDITIONS), urgent)

@@ -14,6 +14,7 @@ from vitd.choices import Choice, Declaration, Options
 from vitd.content import Content, per_content
 from vitd.models.quiz import QUIZ, Question, Topic
 from vitd.models.quiz_screen import QUIZ_SCREEN, QuizScreen
+from vitd.models.symptoms import SYMPTOM_SCREEN, Urgent
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ class QuizView:
     by_id: Mapping[str, Question]
     topics: tuple[Topic, ...]
     wording: QuizScreen
+    urgent: Urgent
+    """What to do when leg pain is urgent, worded once (explanations name it)."""
     selection: str
     """Name under which progress through these questions is kept, so each link keeps its own."""
     links: str
@@ -79,6 +82,7 @@ def view(content: Content, choices: QuizChoices) -> QuizView:
         by_id=by_id,
         topics=doc.topics,
         wording=wording,
+        urgent=content.doc(SYMPTOM_SCREEN).urgent,
         selection=quiz.selection_key(choices.topic, question),
         links=links,
     )

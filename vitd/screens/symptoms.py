@@ -9,11 +9,10 @@ from vitd import params
 from vitd import symptoms as sym
 from vitd.charts.symptoms import where_it_hurts_chart
 from vitd.choices import Choice, Declaration, Options
-from vitd.citations import source_links, sources_line
+from vitd.citations import sources_line
 from vitd.content import Content, per_content
 from vitd.models.references import REFERENCES
-from vitd.models.symptoms import BODY_REGIONS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
-from vitd.text import escape_markdown
+from vitd.models.symptoms import BODY_REGIONS, RED_FLAGS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
 
 VIEWS: Options = (("table", "Table"), ("cards", "Cards"))
 """Ways to show the comparison; the first is the default."""
@@ -113,8 +112,9 @@ class SymptomsView:
     """Everything the Symptom comparison shows for one set of choices (shared: never change it)."""
 
     comparison: sym.ComparisonView
-    red_flags: str | None
-    """The red-flag panel (Markdown), or None when the chosen conditions have none."""
+    urgent_title: str
+    urgent: str
+    """The "When leg pain is urgent" panel (Markdown): every condition's red flags, whatever is chosen."""
     regions: RegionsView | None
     """None when no condition is chosen."""
 
@@ -122,12 +122,14 @@ class SymptomsView:
 @per_content
 def tables(content: Content) -> sym.SymptomTables:
     """The comparison's records, loaded once per content version."""
+    wording = content.doc(SYMPTOM_SCREEN)
     return sym.SymptomTables(
-        cells=content.table(SYMPTOMS),
+        # symptoms.csv with each condition's red flags in its red-flags row
+        cells=sym.comparison_cells(content.table(SYMPTOMS), content.table(RED_FLAGS), wording.urgent),
         conditions=content.table(SYMPTOM_CONDITIONS),
         aspects=content.table(SYMPTOM_ASPECTS),
         references=content.table(REFERENCES),
-        wording=content.doc(SYMPTOM_SCREEN),
+        wording=wording,
     )
 
 
@@ -144,23 +146,17 @@ def view(content: Content, choices: SymptomChoices) -> SymptomsView:
         compare=choices.compare is not None,
         view=choices.view,
     )
-    return SymptomsView(sym.comparison_view(records, filters), _red_flags(content, shown), _regions(content, shown))
+    return SymptomsView(
+        sym.comparison_view(records, filters), records.wording.urgent.title, _urgent(content), _regions(content, shown)
+    )
 
 
 @per_content
-def _red_flags(content: Content, shown: tuple[str, ...]) -> str | None:
+def _urgent(content: Content) -> str:
     records = tables(content)
-    flags = sym.red_flags(records.cells, records.conditions, shown)
-    if not flags:
-        return None
-    wording = records.wording
-    lines = [
-        f"- **{escape_markdown(name)}**: {escape_markdown(text)} ({source_links(ids)})" for name, text, ids in flags
-    ]
-    return (
-        f"**{escape_markdown(wording.red_flag_label)}** {escape_markdown(wording.urgent_care)} "
-        f"({source_links(wording.source_ids)})\n\n" + "\n".join(lines)
-    )
+    urgent = records.wording.urgent
+    levels = sym.urgent_levels(content.table(RED_FLAGS), records.conditions, urgent)
+    return sym.urgent_markdown(levels, urgent.intro)
 
 
 @per_content
