@@ -10,10 +10,10 @@ from vitd import params
 from vitd.content import load_content
 from vitd.linkbuilder import build_query, fields_for
 from vitd.models.key_points import KEY_POINTS
-from vitd.models.places import PLACES
 from vitd.models.lesson import LESSON, LessonStep
 from vitd.models.mechanism import MECHANISM
 from vitd.models.personas import PERSONAS
+from vitd.models.places import PLACES
 from vitd.models.quiz import QUIZ
 from vitd.models.symptoms import RED_FLAGS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN
 from vitd.screens import SCREENS
