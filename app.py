@@ -53,7 +53,7 @@ with diagram:
             f"**{shown.step.label}**\n\n{shown.step.at(level)}\n\n:small[{sources_line(shown.step.source_ids)}]"
         )
 with as_text:
-    st.subheader("The diagram as a list", anchor=False)
+    st.subheader(points.labels.diagram_list, anchor=False)
     st.markdown(shown.chains)
 
 st.header(points.prevalence.title, anchor=False)
@@ -62,7 +62,7 @@ chart, note = st.columns([3, 2], gap="large")
 with chart:
     st.vega_lite_chart(spec=shown.prevalence_chart, width="stretch")
     st.markdown(shown.prevalence_sentence)
-    with st.expander("The chart as a table", icon=":material/table:"):
+    with st.expander(points.labels.table_label, icon=":material/table:"):
         st.markdown(shown.prevalence_table)
     st.markdown(f":small[{sources_line(points.prevalence.source_ids)}]")
 with note, st.container(border=True):

@@ -18,7 +18,7 @@ shown = frame.view(view, controls.values)
 texts = shown.texts
 
 # --- chart and its table twin ---
-st.header("Vitamin D in foods", anchor=False)
+st.header(texts.labels.foods, anchor=False)
 if shown.empty:
     st.info(texts.empty, icon=":material/search_off:")
 else:
@@ -36,7 +36,7 @@ else:
         },
     )
     st.download_button(
-        "Download this table (CSV)",
+        texts.labels.download,
         data=shown.csv,
         file_name="vitamin-d-foods.csv",
         mime="text/csv",
@@ -47,11 +47,11 @@ else:
     st.markdown(shown.sources)
 
 # --- insights computed from the table ---
-st.header("What the numbers say", anchor=False)
+st.header(texts.labels.insights, anchor=False)
 st.markdown(shown.insights)
 
 # --- build a day ---
-st.header("Build a day", anchor=False)
+st.header(texts.labels.planner, anchor=False)
 st.markdown(texts.planner_intro)
 controls.widget("plan", details=shown.serving_of)
 day = frame.view(day_view, controls.done())

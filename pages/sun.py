@@ -28,7 +28,7 @@ st.markdown(f":small[{sources_line(texts.computed_note.source_ids)}]")
 with st.expander(texts.headings.table, icon=":material/table:"):
     st.dataframe(shown.table, hide_index=True, width="stretch")
     st.download_button(
-        "Download the year (CSV)",
+        texts.download,
         data=shown.csv,
         file_name="sun-and-seasons.csv",
         mime="text/csv",

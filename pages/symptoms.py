@@ -26,7 +26,8 @@ st.header(shown.urgent_title, anchor=URGENT_ANCHOR)
 st.error(shown.urgent, icon=":material/emergency:")
 
 comparison = shown.comparison
-st.header("Comparison", anchor=False)
+labels = shown.labels
+st.header(labels.comparison, anchor=False)
 if comparison.notice:
     st.info(comparison.notice, icon=":material/emergency:")
 if comparison.empty:
@@ -40,12 +41,12 @@ for card in comparison.cards:
             st.caption(escape_markdown(card.note))
 if comparison.table is not None:
     table = comparison.table
-    st.table(table, alt=f"Comparison of {table.shape[1]} conditions across {table.shape[0]} aspects")
+    st.table(table, alt=labels.table_alt.format(conditions=table.shape[1], aspects=table.shape[0]))
     for short_label, note in comparison.notes:
         st.caption(f"**{escape_markdown(short_label)}**: {escape_markdown(note)}")
 if comparison.csv is not None:
     st.download_button(
-        "Download this view (CSV)",
+        labels.download,
         data=comparison.csv,
         file_name="symptom-comparison.csv",
         mime="text/csv",
@@ -53,12 +54,12 @@ if comparison.csv is not None:
         key="symptoms_download",
     )
 
-st.header("Where does it hurt?", anchor=False)
+st.header(labels.where, anchor=False)
 if shown.regions is not None:
     st.vega_lite_chart(spec=shown.regions.chart, width="stretch")
     st.caption(shown.regions.summary)
-    with st.expander("The chart as a table", icon=":material/table:"):
-        st.table(shown.regions.table, alt="Body regions affected, by condition")
+    with st.expander(labels.table_label, icon=":material/table:"):
+        st.table(shown.regions.table, alt=labels.regions_title)
     st.markdown(f":small[{shown.regions.sources}]")
 else:
-    st.info("Choose at least one condition to see where it hurts.", icon=":material/filter_alt:")
+    st.info(labels.choose_condition, icon=":material/filter_alt:")

@@ -10,21 +10,19 @@ from vitd.qr import qr_png, qr_svg
 from vitd.screens import SCREENS, SCREENS_BY_ID
 from vitd.screens.teach import view
 from vitd.text import escape_markdown
+from vitd.widgets import link_fields
 
 frame = page_frame("teach")
 request_base = app_base(st.context.url)
 shown = frame.view(view, request_base)
-lesson = shown.lesson
-
-plan_tab, builder_tab, handout_tab, guide_tab = st.tabs(
-    ["Lesson plan", "Link builder", "Handout", "Hosting and editing"]
-)
+lesson, words = shown.lesson, shown.words
+plan_tab, builder_tab, handout_tab, guide_tab = st.tabs(list(words.tabs.model_dump().values()))
 
 with plan_tab:
     st.header(lesson.title, anchor=False)
-    st.markdown(f"{lesson.audience} · {lesson.duration_minutes} minutes")
-    st.markdown("**By the end, students can:**\n" + "\n".join(f"- {o}" for o in lesson.objectives))
-    show_codes = st.toggle("Show a QR code for each step", key="teach_plan_qr")
+    st.markdown(words.plan_duration.format(audience=lesson.audience, minutes=lesson.duration_minutes))
+    st.markdown(f"**{words.objectives}**\n" + "\n".join(f"- {o}" for o in lesson.objectives))
+    show_codes = st.toggle(words.show_codes, key="teach_plan_qr")
     for row, link in shown.steps:
         with st.container(border=True):
             st.markdown(
@@ -33,85 +31,56 @@ with plan_tab:
             )
             st.text(link)
             if show_codes:
-                st.image(
-                    qr_png(link, scale=4),
-                    alt=f"QR code for the link to {row.screen_label}",
-                    output_format="PNG",
-                    width=140,
-                )
+                alt = words.step_qr_alt.format(screen=row.screen_label)
+                st.image(qr_png(link, scale=4), alt=alt, output_format="PNG", width=140)
     if lesson.prompts:
-        st.markdown("**Discussion prompts**\n" + "\n".join(f"1. {p}" for p in lesson.prompts))
+        st.markdown(f"**{words.prompts}**\n" + "\n".join(f"1. {p}" for p in lesson.prompts))
 
 with builder_tab:
-    st.header("Build a link", anchor=False)
-    st.markdown("Choose a screen and what it should show. Share the link or the QR code with your class.")
+    st.header(words.builder_title, anchor=False)
+    st.markdown(words.builder_intro)
     choices = [s.id for s in SCREENS if s.id != frame.screen.id]
-    target = st.selectbox("Screen", choices, format_func=lambda s: SCREENS_BY_ID[s].label, key="teach_screen")
+    target = st.selectbox(words.screen, choices, format_func=lambda s: SCREENS_BY_ID[s].label, key="teach_screen")
     fields = frame.view(lambda content: fields_for(target, content))
-    chosen: dict[str, str | list[str]] = {}
-    columns = st.columns(2)
-    for i, field in enumerate(fields):
-        labels = dict(field.options)
-        key = f"teach_{target}_{field.param}"
-        with columns[i % 2]:
-            if field.kind == "one":
-                chosen[field.param] = st.selectbox(
-                    field.label, list(labels), format_func=labels.get, key=key, help=field.help or None
-                )
-            elif field.kind == "many":
-                chosen[field.param] = st.multiselect(
-                    field.label,
-                    list(labels),
-                    format_func=labels.get,
-                    max_selections=field.max_choices,
-                    key=key,
-                    help=field.help or None,
-                )
-            else:
-                chosen[field.param] = st.text_input(field.label, max_chars=80, key=key, help=field.help or None)
-    presenting = st.toggle("Presenter view (large type for a projector)", key="teach_present")
+    chosen = link_fields(fields, f"teach_{target}")
+    presenting = st.toggle(words.presenter, key="teach_present")
     typed_base = st.text_input(
-        "Hosted address (optional)",
-        placeholder=request_base or "https://example.org/",
-        help="Where your class opens the app, if not this address.",
-        key="teach_base",
+        words.hosted, placeholder=request_base or "https://example.org/", help=words.hosted_help, key="teach_base"
     )
     base = hosted_base(typed_base) or request_base
     if typed_base and hosted_base(typed_base) is None:
-        st.caption(f"“{escape_markdown(typed_base[:60])}” isn't a web address, so this app's address is used.")
+        st.caption(words.not_an_address.format(typed=escape_markdown(typed_base[:60])))
     query = build_query(fields, chosen, presenting)
     link = absolute_link(base, target, query)
     st.text(link)
-    st.markdown(f":material/open_in_new: [Open this link]({screen_query(target, query)})")
-    st.image(qr_png(link), alt=f"QR code for {link}", output_format="PNG", width=240)
+    st.markdown(f":material/open_in_new: [{words.open_link}]({screen_query(target, query)})")
+    st.image(qr_png(link), alt=words.link_qr_alt.format(link=link), output_format="PNG", width=240)
     png_col, svg_col, text_col = st.columns(3)
-    png_col.download_button("QR code (PNG)", qr_png(link), "vitamin-d-link.png", "image/png", width="stretch")
-    svg_col.download_button("QR code (SVG)", qr_svg(link), "vitamin-d-link.svg", "image/svg+xml", width="stretch")
-    text_col.download_button("Link (text)", link + "\n", "vitamin-d-link.txt", "text/plain", width="stretch")
+    png_col.download_button(words.qr_png, qr_png(link), "vitamin-d-link.png", "image/png", width="stretch")
+    svg_col.download_button(words.qr_svg, qr_svg(link), "vitamin-d-link.svg", "image/svg+xml", width="stretch")
+    text_col.download_button(words.link_text, link + "\n", "vitamin-d-link.txt", "text/plain", width="stretch")
 
 with handout_tab:
-    st.header("Printable handout", anchor=False)
+    st.header(words.handout_title, anchor=False)
     if shown.documents_problem:
-        st.warning(f"The handout needs content files that have problems: {shown.documents_problem} found.")
+        st.warning(words.handout_problems.format(count=shown.documents_problem))
     else:
-        st.markdown("A one-page handout for students and an answer key for you, made from this app's content.")
+        st.markdown(words.handout_intro)
         for column, document in zip(st.columns(2), shown.documents, strict=True):
+            pdf = f"{document.stem}.pdf"
             column.download_button(
                 f"{document.title} (PDF)",
-                lambda d=document: to_pdf(list(d.blocks), d.title),
-                f"{document.stem}.pdf",
+                lambda d=document: to_pdf(d.blocks, d.title),
+                pdf,
                 "application/pdf",
                 width="stretch",
             )
+            markdown = f"{document.stem}.md"
             column.download_button(
-                f"{document.title} (Markdown)",
-                document.markdown,
-                f"{document.stem}.md",
-                "text/markdown",
-                width="stretch",
+                f"{document.title} (Markdown)", document.markdown, markdown, "text/markdown", width="stretch"
             )
         for document in shown.documents:
-            with st.expander(f"Preview the {document.title.lower()}"):
+            with st.expander(words.preview.format(title=document.title.lower())):
                 st.markdown(document.markdown)
 
 with guide_tab:

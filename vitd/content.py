@@ -49,6 +49,7 @@ from vitd.models.site import SITE
 from vitd.models.sun import SUN
 from vitd.models.symptoms import BODY_REGIONS, RED_FLAGS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
 from vitd.models.symptoms import CROSS_CHECKS as SYMPTOM_CROSS_CHECKS
+from vitd.models.teach_screen import TEACH_SCREEN
 from vitd.models.units import UNITS
 
 MEMO_ENTRIES = 512
@@ -84,6 +85,7 @@ SPECS: tuple[TableSpec[Any] | DocSpec[Any], ...] = (
     FAQ,
     PREVALENCE,
     LESSON,
+    TEACH_SCREEN,
     HOSTING_GUIDE,
 )
 """Every content file the app reads. Add a spec here when a new file is introduced."""

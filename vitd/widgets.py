@@ -17,6 +17,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from vitd.choices import C, Choice, Declaration, Options
 from vitd.content import Content
+from vitd.linkbuilder import LinkField
 from vitd.text import number_for_url, parse_number
 
 
@@ -315,3 +316,22 @@ def day_slider(label: str, options: Options, value: str, key: str) -> str:
     """A day of the year (``MM-DD`` ids, labels like "21 June") on a slider."""
     labels = dict(options)
     return st.select_slider(label, list(labels), value=value, format_func=labels.get, key=key)
+
+
+def link_fields(fields: Sequence[LinkField], key: str) -> dict[str, str | list[str]]:
+    """The lesson-link builder's fields for one screen, two to a row: what the teacher chose, by parameter."""
+    chosen: dict[str, str | list[str]] = {}
+    columns = st.columns(2)
+    for i, field in enumerate(fields):
+        labels = dict(field.options)
+        options = {"key": f"{key}_{field.param}", "help": field.help or None}
+        with columns[i % 2]:
+            if field.kind == "one":
+                chosen[field.param] = st.selectbox(field.label, list(labels), format_func=labels.get, **options)
+            elif field.kind == "many":
+                chosen[field.param] = st.multiselect(
+                    field.label, list(labels), format_func=labels.get, max_selections=field.max_choices, **options
+                )
+            else:
+                chosen[field.param] = st.text_input(field.label, max_chars=80, **options)
+    return chosen

@@ -27,6 +27,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "shortfall": frozenset({"missing", "target", "target_kind"}),
     "over_ul": frozenset({"total", "ul", "life_stage"}),
     "range_note": frozenset({"foods"}),
+    "share": frozenset({"target_kind"}),
 }
 """Placeholders each template may use: insight kinds, then the planner's sentences by field name."""
 
@@ -53,6 +54,17 @@ class ValueLabels(ContentModel):
     per_100g: Text
 
 
+class FoodLabels(ContentModel):
+    """Headings and buttons of the Food sources screen."""
+
+    foods: Text
+    insights: Text
+    planner: Text
+    download: Text
+    share: Text
+    """Heading of the share-of-target column: ``{target_kind}`` is RDA or AI."""
+
+
 class FoodScreen(ContentModel):
     """Texts of the Food sources screen."""
 
@@ -75,6 +87,7 @@ class FoodScreen(ContentModel):
     citation: Text
     """First line of the downloaded CSV's citation, before the sources."""
     insights: Annotated[list[Insight], Field(min_length=1)]
+    labels: FoodLabels
     source_ids: SourceIds
 
 
@@ -83,6 +96,9 @@ def _check(doc: FoodScreen) -> Iterable[tuple[str, str | None, str]]:
         problem = unknown_placeholder(getattr(doc, field_name), PLACEHOLDERS[field_name])
         if problem:
             yield "top", field_name, problem
+    problem = unknown_placeholder(doc.labels.share, PLACEHOLDERS["share"])
+    if problem:
+        yield "labels", "share", problem
     seen: dict[str, int] = {}
     for number, insight in enumerate(doc.insights, start=1):
         where = f"insights[{number}]"

@@ -69,12 +69,20 @@ class Care(ContentModel):
     items: Annotated[tuple[CareItem, ...], Field(min_length=1)]
 
 
+class KeyPointsLabels(ContentModel):
+    """Headings of the parts that repeat what a chart or diagram shows."""
+
+    diagram_list: Text
+    table_label: Text
+
+
 class KeyPoints(ContentModel):
     summary: Titled
     cards_title: Text
     cards: Annotated[tuple[Card, ...], Field(min_length=1)]
     prevalence: PrevalenceTexts
     care: Care
+    labels: KeyPointsLabels
 
 
 def _duplicates(ids: Sequence[str]) -> Iterator[tuple[int, str]]:

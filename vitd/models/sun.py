@@ -130,6 +130,8 @@ class SunScreen(ContentModel):
     how: Titled
     """"How the numbers work": the library and the teaching formula."""
     links_intro: Text
+    download: Text
+    """The label of the year's CSV download."""
     handout_line: Text
     """The student handout's one line about this screen (with its link and a QR code)."""
     citation: Text

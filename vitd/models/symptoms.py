@@ -128,6 +128,19 @@ class Urgent(ContentModel):
     """Label of the card's link to the panel."""
 
 
+class SymptomLabels(ContentModel):
+    """Headings, buttons and notes of the Symptom comparison screen."""
+
+    comparison: Text
+    where: Text
+    download: Text
+    choose_condition: Text
+    regions_title: Text
+    table_label: Text
+    table_alt: Text
+    """The comparison table's text alternative: ``{conditions}`` and ``{aspects}`` are counts."""
+
+
 class SymptomScreen(ContentModel):
     """Fixed wording of the Symptom comparison screen."""
 
@@ -138,6 +151,7 @@ class SymptomScreen(ContentModel):
     urgent: Urgent
     citation: Text
     """First words of the citation line in a download; the sources used are appended."""
+    labels: SymptomLabels
 
 
 def _check_screen(screen: SymptomScreen) -> Iterable[tuple[str, str | None, str]]:

@@ -184,7 +184,7 @@ def _view(content: Content, choices: FoodChoices) -> FoodsView:
         twin=foods.table_twin(shown_rows, choices.unit) if chart else shown_rows,
         amount_heading=foods.amount_heading(choices.unit),
         amount_digits=AMOUNT_UNITS[choices.unit].digits,
-        share_heading=f"Share of the {stage.value_type} (%)",
+        share_heading=texts.labels.share.format(target_kind=stage.value_type),
         csv=foods.view_csv(shown_rows, choices.unit, cite) if chart else "",
         sources=sources_line(source_ids),
         insights="\n".join(f"- {text} ({source_links(ids)})" for text, ids in insights),

@@ -12,7 +12,15 @@ from vitd.choices import Choice, Declaration, Options
 from vitd.citations import sources_line
 from vitd.content import Content, per_content
 from vitd.models.references import REFERENCES
-from vitd.models.symptoms import BODY_REGIONS, RED_FLAGS, SYMPTOM_ASPECTS, SYMPTOM_CONDITIONS, SYMPTOM_SCREEN, SYMPTOMS
+from vitd.models.symptoms import (
+    BODY_REGIONS,
+    RED_FLAGS,
+    SYMPTOM_ASPECTS,
+    SYMPTOM_CONDITIONS,
+    SYMPTOM_SCREEN,
+    SYMPTOMS,
+    SymptomLabels,
+)
 
 VIEWS: Options = (("table", "Table"), ("cards", "Cards"))
 """Ways to show the comparison; the first is the default."""
@@ -112,6 +120,7 @@ class SymptomsView:
     """Everything the Symptom comparison shows for one set of choices (shared: never change it)."""
 
     comparison: sym.ComparisonView
+    labels: SymptomLabels
     urgent_title: str
     urgent: str
     """The "When leg pain is urgent" panel (Markdown): every condition's red flags, whatever is chosen."""
@@ -146,8 +155,13 @@ def view(content: Content, choices: SymptomChoices) -> SymptomsView:
         compare=choices.compare is not None,
         view=choices.view,
     )
+    wording = records.wording
     return SymptomsView(
-        sym.comparison_view(records, filters), records.wording.urgent.title, _urgent(content), _regions(content, shown)
+        sym.comparison_view(records, filters),
+        wording.labels,
+        wording.urgent.title,
+        _urgent(content),
+        _regions(content, shown),
     )
 
 
@@ -168,6 +182,6 @@ def _regions(content: Content, shown: tuple[str, ...]) -> RegionsView | None:
         content.table(BODY_REGIONS), records.conditions, shown, empty_cell=records.wording.empty_cell
     )
     chart = where_it_hurts_chart(
-        places.grid, list(places.labels), list(places.order), title="Body regions affected, by condition"
+        places.grid, list(places.labels), list(places.order), title=records.wording.labels.regions_title
     )
     return RegionsView(chart, places.summary, places.table, sources_line(places.source_ids))

@@ -11,6 +11,7 @@ from vitd.content import Content, ContentUnavailable, per_content
 from vitd.handout import Block, answer_key, student_handout, to_markdown
 from vitd.models.hosting_guide import HOSTING_GUIDE
 from vitd.models.lesson import LESSON, Lesson
+from vitd.models.teach_screen import TEACH_SCREEN, TeachScreen
 from vitd.teach import PlanRow, lesson_links, lesson_rows, split_code_blocks
 
 
@@ -29,6 +30,7 @@ class TeachView:
     """The lesson plan with its links, the handout and answer key, and the hosting guide."""
 
     lesson: Lesson
+    words: TeachScreen
     steps: tuple[tuple[PlanRow, str], ...]
     """Each step with its full link, for the address the class opens."""
     documents: tuple[Document, ...]
@@ -46,7 +48,7 @@ def view(content: Content, base: str) -> TeachView:
     steps = tuple(zip(lesson_rows(lesson), lesson_links(lesson, base), strict=True))
     documents, problems = _documents(content, base)
     guide = tuple(split_code_blocks(content.doc(HOSTING_GUIDE).markdown))
-    return TeachView(lesson, steps, documents, problems, guide)
+    return TeachView(lesson, content.doc(TEACH_SCREEN), steps, documents, problems, guide)
 
 
 @per_content
