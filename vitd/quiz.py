@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from vitd.citations import sources_line
-from vitd.links import screen_query
+from vitd.links import in_page, screen_query
 from vitd.models.quiz import Question, Quiz, Topic
 from vitd.models.quiz_screen import QuizScreen
 from vitd.params import QUESTION, TOPIC
@@ -171,7 +171,7 @@ def link_screen(link: str) -> Screen | None:
 def relative_link(link: str) -> str:
     """A question's ``/screen?query`` link made relative, so it also works under a base path."""
     relative = link.removeprefix("/")
-    return relative or "./"
+    return in_page(relative or "./")
 
 
 def question_link(question_id: str) -> str:
