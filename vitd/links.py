@@ -25,8 +25,9 @@ _MARKDOWN_LINK = re.compile(r"\]\(([^()<>\s]+)\)")
 def carry(params: Mapping[str, str]) -> None:
     """Make every link on a page built from now on, in this script run, carry ``params``.
 
-    The page frame calls it first on every run (each run of a session's script has its own
-    thread), with ``{"present": "1"}`` in presenter view and ``{}`` otherwise.
+    The page frame calls it first on every run, with ``{"present": "1"}`` in presenter view and
+    ``{}`` otherwise. It is a context variable: each session's script runs in a thread of its own,
+    so one reader's view never reaches another's links.
     """
     _CARRIED.set(tuple(params.items()))
 
