@@ -9,7 +9,7 @@ import streamlit as st
 from vitd.citations import sources_line
 from vitd.frame import page_frame
 from vitd.keypoints import rows_of
-from vitd.links import screen_link
+from vitd.links import carry_into, screen_link
 from vitd.screens.key_points import CHOICES, view
 
 CARDS_PER_ROW = 3
@@ -85,4 +85,4 @@ for row in rows_of(points.care.items, CARDS_PER_ROW):
 st.header(shown.faq.title, anchor=False)
 for question in shown.faq.questions:
     with st.expander(question.question):
-        st.markdown(f"{question.answer}\n\n:small[{sources_line(question.source_ids)}]")
+        st.markdown(f"{carry_into(question.answer)}\n\n:small[{sources_line(question.source_ids)}]")

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from tests.system_packages import count_skipped, skipped_line
 from vitd.content import DATA_DIR_ENV, forget_content
 from vitd.screens import SCREENS_BY_ID
 
@@ -48,3 +50,16 @@ def run_screen(screen_id: str, query: dict[str, str | list[str]] | None = None) 
     if script != "app.py":
         at.switch_page(script)
     return at.run()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> Generator[None, object, object]:
+    """End the run with one line when tests were skipped for want of a Debian package (Chromium…)."""
+    result = yield
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None and not hasattr(session.config, "workerinput"):
+        counts = count_skipped(reporter.stats.get("skipped", []))
+        line = skipped_line(counts, root=os.geteuid() == 0, debian=shutil.which("apt-get") is not None)
+        if line:
+            reporter.write_line(line, yellow=True, bold=True)
+    return result

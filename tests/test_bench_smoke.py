@@ -10,8 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
+from tests.system_packages import missing
 from vitd.screens import SCREENS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,7 +70,7 @@ def test_load_benchmark_measures_each_replica_behind_the_front(tmp_path: Path) -
     from tests.browser.server import NGINX, front_server
 
     if not NGINX.exists():
-        pytest.skip(f"{NGINX} is missing: apt-get install -y nginx")
+        missing("nginx", str(NGINX))
     out = tmp_path / "load.json"
     with front_server(replicas=2) as front:
         command = [sys.executable, "bench/load.py", "--url", front.base_url, "-n", "6", "-k", "0", "--no-baseline"]

@@ -90,6 +90,33 @@ def test_a_repeated_parameter_keeps_its_last_value_and_many_joins_them() -> None
     assert (toy.colour, toy.sizes) == ("blue", ("s", "l"))
 
 
+def test_every_kind_reads_a_repeated_parameter_by_the_same_rule() -> None:
+    """``one``, ``text``, ``flag`` and ``number``: the last value; ``many`` and ``pair``: all values joined."""
+    toy, notices = TOY.read(
+        CONTENT,
+        {
+            "colour": ["blue", "red"],
+            "size": ["l", "s,m"],
+            "pair": ["s", "l"],
+            "q": ["first", "last"],
+            "loud": ["1", "0"],
+            "amount": ["2", "7.5"],
+        },
+    )
+    assert notices == ()
+    assert toy == Toy("red", ("l", "s", "m"), ("s", "l"), "last", False, "7.5")
+    assert TOY.query(CONTENT, toy) == {"size": "l,s,m", "pair": "s,l", "q": "last", "amount": "7.5"}
+
+
+def test_a_repeated_parameter_whose_last_value_is_bad_falls_back_with_a_notice() -> None:
+    toy, notices = TOY.read(CONTENT, {"colour": ["blue", "green"], "amount": ["4", "11"]})
+    assert (toy.colour, toy.amount) == ("red", "")
+    assert notices == (
+        "The link's **colour** value “green” isn't recognised, so the default is shown.",
+        "The link's **amount** value “11” is outside 0–10, so the default is shown.",
+    )
+
+
 def test_an_empty_many_value_chooses_none() -> None:
     toy, _ = TOY.read(CONTENT, {"size": [""]})
     assert toy.sizes == ()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vitd import quiz
 from vitd.content import load_content
@@ -139,3 +141,41 @@ def test_shipped_sun_topic_links_every_question_to_the_sun_screen_in_a_state() -
     }
     for question in questions:
         assert question.link.startswith("/sun?"), question.id
+
+
+def test_a_partly_answered_round_keeps_its_full_total() -> None:
+    partial = _play(quiz.start(SMALL.questions), [0, 0])  # a right, b wrong; c never answered
+    assert not partial.finished
+    assert quiz.score(partial, BY_ID) == quiz.Score(1, 3)
+    assert quiz.score(partial, BY_ID).percent == 33
+    assert quiz.missed(partial, BY_ID) == ("b", "c")
+    assert quiz.score_by_topic(partial, BY_ID, SMALL.topics) == [
+        {"Topic": "Bones", "Correct": 1, "Questions": 2},
+        {"Topic": "Food", "Correct": 0, "Questions": 1},
+    ]
+    retry = quiz.retry_missed(partial, BY_ID)
+    assert (retry.question_ids, retry.answers, retry.round) == (("b", "c"), {}, 2)
+
+
+def test_a_round_with_no_answer_scores_zero_of_all_and_misses_every_question() -> None:
+    fresh = quiz.start(SMALL.questions)
+    assert quiz.score(fresh, BY_ID) == quiz.Score(0, 3)
+    assert quiz.missed(fresh, BY_ID) == ("a", "b", "c")
+    assert quiz.Score(0, 0).percent == 0
+
+
+def test_answers_to_questions_outside_the_round_do_not_count() -> None:
+    retry = quiz.Progress(("b",), {"a": 0, "b": 1, "c": 2}, position=1, round=2)
+    assert quiz.score(retry, BY_ID) == quiz.Score(1, 1)
+    assert quiz.missed(retry, BY_ID) == ()
+
+
+@given(st.dictionaries(st.sampled_from(["a", "b", "c"]), st.integers(min_value=-1, max_value=3)))
+def test_correct_and_missed_always_add_up_to_the_round(answers: dict[str, int]) -> None:
+    progress = quiz.Progress(("a", "b", "c"), answers, position=len(answers))
+    result = quiz.score(progress, BY_ID)
+    assert result.total == 3
+    assert result.correct + len(quiz.missed(progress, BY_ID)) == result.total
+    rows = quiz.score_by_topic(progress, BY_ID, SMALL.topics)
+    assert sum(r["Correct"] for r in rows) == result.correct
+    assert sum(r["Questions"] for r in rows) == result.total

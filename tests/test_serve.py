@@ -6,7 +6,6 @@ The rendered configurations are checked by nginx itself (``nginx -t``) where it 
 
 from __future__ import annotations
 
-import os
 import re
 import string
 import subprocess
@@ -17,6 +16,7 @@ import yaml
 
 from deploy.serve import PLACEHOLDERS, ROOT, TEMPLATE, main_config, render, site_config, upstream_servers
 from tests.browser.server import NGINX
+from tests.system_packages import missing
 
 COMPOSE = ROOT / "deploy" / "compose.yaml"
 
@@ -27,9 +27,7 @@ def _compose() -> dict:
 
 def _nginx_accepts(config: Path) -> None:
     if not NGINX.exists():
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"{NGINX} is missing")
-        pytest.skip(f"{NGINX} is missing: apt-get install -y nginx")
+        missing("nginx", str(NGINX))
     done = subprocess.run(
         [str(NGINX), "-t", "-q", "-p", str(config.parent), "-c", str(config), "-e", "stderr"],
         capture_output=True,

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import io
-import os
 import re
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
 from pypdf import PdfReader
 
 from tests.content.helpers import edit_json
+from tests.system_packages import missing
 from vitd.content import load_content
 from vitd.handout import Table, answer_key, handout_questions, student_handout, to_markdown, to_pdf
 from vitd.links import absolute_link, app_base, hosted_base, screen_query
@@ -77,12 +80,44 @@ def test_lesson_validation_names_the_step(content_dir: Path) -> None:
     ]
 
 
-def _decode(png: bytes) -> str:
-    if os.environ.get("CI", "").lower() != "true":
-        pytest.importorskip("pyzbar.pyzbar", reason="needs the zbar library (Debian package libzbar0)")
-    from pyzbar.pyzbar import decode
+def zbar_decode() -> Callable[..., list[Any]]:
+    """pyzbar's ``decode``; a skip (a failure under CI) without the zbar library it loads.
 
-    found = decode(Image.open(io.BytesIO(png)))
+    pyzbar raises a plain ``ImportError`` when the library is missing, which
+    ``pytest.importorskip`` lets through: only ``ModuleNotFoundError`` becomes a skip there.
+    """
+    try:
+        from pyzbar.pyzbar import decode
+    except ImportError as exc:
+        missing("libzbar0", f"the zbar library ({exc})")
+    return decode
+
+
+def test_qr_decoding_without_the_zbar_library_skips_outside_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    _without_zbar(monkeypatch)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="needs Debian's libzbar0 package"):
+        zbar_decode()
+
+
+def test_qr_decoding_without_the_zbar_library_fails_under_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    _without_zbar(monkeypatch)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match=r"the zbar library \(Unable to find .*\) is missing"):
+        zbar_decode()
+
+
+def _without_zbar(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Import pyzbar afresh on a machine where the linker finds no zbar library."""
+    import pyzbar.zbar_library
+
+    monkeypatch.setattr(pyzbar.zbar_library, "find_library", lambda name: None)
+    for module in ("pyzbar.pyzbar", "pyzbar.wrapper"):
+        monkeypatch.delitem(sys.modules, module, raising=False)
+
+
+def _decode(png: bytes) -> str:
+    found = zbar_decode()(Image.open(io.BytesIO(png)))
     assert len(found) == 1
     return found[0].data.decode("utf-8")
 

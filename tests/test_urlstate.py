@@ -55,3 +55,48 @@ def test_huge_values_are_ignored() -> None:
     state = UrlState({"q": ["x" * (MAX_VALUE_CHARS + 1)]})
     assert state.text("q", default="") == ""
     assert "too long" in state.notices[0]
+
+
+# A name may repeat in a URL (``?level=student&level=advanced``): one value wins, or all are joined.
+
+
+def test_a_repeated_choice_takes_the_last_value() -> None:
+    state = UrlState({"level": ["student", "advanced"]})
+    assert state.choice("level", LEVELS, "student") == "advanced"
+    assert state.notices == []
+
+
+def test_the_last_value_wins_even_when_it_is_the_bad_one() -> None:
+    state = UrlState({"level": ["advanced", "expert"]})
+    assert state.choice("level", LEVELS, "student") == "student"
+    assert len(state.notices) == 1
+    assert "expert" in state.notices[0]
+
+
+def test_repeated_text_flag_and_number_take_the_last_value() -> None:
+    assert UrlState({"q": ["bone", "muscle"]}).text("q") == "muscle"
+    assert UrlState({"present": ["1", "0"]}).flag("present") is False
+    assert UrlState({"present": ["0", "1"]}).flag("present") is True
+    assert UrlState({"value": ["20", "30"]}).number("value", None, 0, 1000) == 30.0
+    bad_last = UrlState({"value": ["20", "abc"]})
+    assert bad_last.number("value", None, 0, 1000) is None
+    assert len(bad_last.notices) == 1
+
+
+def test_repeated_many_values_are_joined_in_order_and_an_empty_one_among_them_adds_nothing() -> None:
+    options = ["osteomalacia", "myopathy", "dvt"]
+    assert UrlState({"c": ["dvt", "osteomalacia,myopathy"]}).choices("c", options, []) == [
+        "dvt",
+        "osteomalacia",
+        "myopathy",
+    ]
+    assert UrlState({"c": ["", "dvt"]}).choices("c", options, ["myopathy"]) == ["dvt"]
+    assert UrlState({"c": ["dvt", ""]}).choices("c", options, ["myopathy"]) == ["dvt"]
+    assert UrlState({"c": ["", ""]}).choices("c", options, ["myopathy"]) == []
+
+
+def test_one_overlong_value_among_repeats_ignores_the_whole_parameter() -> None:
+    state = UrlState({"q": ["bone", "x" * (MAX_VALUE_CHARS + 1)]})
+    assert state.text("q", default="") == ""
+    assert len(state.notices) == 1
+    assert "too long" in state.notices[0]

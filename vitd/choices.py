@@ -35,6 +35,9 @@ Kind = Literal["one", "many", "pair", "text", "flag", "number"]
 - ``text``: free text (trimmed, printable characters only);
 - ``flag``: ``1`` when on, absent when off;
 - ``number``: a number as typed; kept as text, so a typo can be named in a message.
+
+A parameter repeated in a link (``?colour=red&colour=blue``) gives ``one``, ``text``, ``flag`` and
+``number`` its last value; ``many`` and ``pair`` join all its values in order.
 """
 
 Widget = Literal[

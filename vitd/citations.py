@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from vitd.links import in_page
 from vitd.models.references import Reference
 from vitd.params import REF
 
@@ -60,7 +61,7 @@ def in_order(source_ids: Iterable[str]) -> list[str]:
 
 def source_links(source_ids: Iterable[str]) -> str:
     """Markdown like ``[S1](sources?ref=S1), [S8](sources?ref=S8)`` for a list of ids."""
-    return ", ".join(f"[{sid}]({SOURCES_LINK.format(id=sid)})" for sid in source_ids)
+    return ", ".join(f"[{sid}]({in_page(SOURCES_LINK.format(id=sid))})" for sid in source_ids)
 
 
 def sources_line(source_ids: Iterable[str]) -> str:

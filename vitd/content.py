@@ -23,6 +23,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from pydantic import ValidationError
 
 from vitd.citations import cited as citations_in
+from vitd.links import carried
 from vitd.models.about import ABOUT
 from vitd.models.base import ContentModel, CrossCheck, DocSpec, FieldError, Problem, TableSpec
 from vitd.models.blood_test import BLOOD_TEST
@@ -498,12 +499,14 @@ def per_content(build: Callable[Concatenate[Content, P], T]) -> Callable[Concate
     decorated, it is built once per process for each set of choices and shared by every session
     showing them, in ``Content.memo``. Arguments must be hashable. Never pass what a reader types
     about themselves (a blood result, risk answers): it would sit in a cache shared by everyone.
+    A view's links carry the presenter view when the page does (``vitd.links.carried``), so that
+    is part of the key too.
     """
     name = f"{build.__module__}.{build.__qualname__}"
 
     @functools.wraps(build)
     def cached(content: Content, *args: P.args, **kwargs: P.kwargs) -> T:
-        key = (name, args, tuple(sorted(kwargs.items())))
+        key = (name, args, tuple(sorted(kwargs.items())), carried())
         return content.memo(key, lambda: build(content, *args, **kwargs))
 
     return cached

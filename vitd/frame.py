@@ -25,6 +25,7 @@ import streamlit as st
 from vitd.choices import C, Declaration
 from vitd.content import Content, ContentUnavailable, Problem, current_content
 from vitd.heap import freeze_long_lived
+from vitd.links import carry
 from vitd.models.references import REFERENCES
 from vitd.models.site import SITE, Site
 from vitd.params import PRESENT
@@ -141,9 +142,11 @@ def page_frame(screen_id: str) -> Frame:
         initial_sidebar_state="collapsed" if presenting else "auto",
         menu_items={"Get help": None, "Report a bug": None, "About": None},
     )
+    keep = {PRESENT: "1"} if presenting else {}
+    carry(keep)  # links on the page keep the presenter view, like the navigation
     if presenting:
         _presenter_view()
-    _navigation(app_name, {PRESENT: "1"} if presenting else {})
+    _navigation(app_name, keep)
     st.title(screen.title, anchor=False)
     if site is None:
         st.warning(

@@ -15,7 +15,7 @@ from typing import Any
 from vitd.content import Content
 from vitd.foods import has_household_serving
 from vitd.levels import format_number, guidelines
-from vitd.links import absolute_link, screen_query
+from vitd.links import absolute_link, shared_query
 from vitd.models.foods import FOODS
 from vitd.models.key_points import KEY_POINTS
 from vitd.models.personas import PERSONAS
@@ -130,7 +130,7 @@ def student_handout(content: Content, base: str = "") -> list[Block]:
     sun_line = content.doc(SUN).handout_line
     blocks: list[Block] = [
         Heading(site.app_name, 1),
-        LinkLine(sun_line, absolute_link(base, "sun") if base else screen_query("sun")),
+        LinkLine(sun_line, absolute_link(base, "sun") if base else shared_query("sun")),
         Paragraph(site.tagline),
         Paragraph(site.disclaimer),
         Heading("Key points"),

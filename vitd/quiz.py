@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from vitd.citations import sources_line
-from vitd.links import screen_query
+from vitd.links import in_page, screen_query
 from vitd.models.quiz import Question, Quiz, Topic
 from vitd.models.quiz_screen import QuizScreen
 from vitd.models.symptoms import Urgent
@@ -120,15 +120,22 @@ def advance(progress: Progress) -> Progress:
 
 
 def score(progress: Progress, questions: Mapping[str, Question]) -> Score:
-    """Correct answers out of this round's questions."""
+    """Correct answers out of all of this round's questions, answered or not.
+
+    A round left part-way keeps its full total: a question not answered counts as not correct
+    (1 right, 1 wrong and 1 not answered is 1 of 3), and only answers to this round's questions
+    count. So ``correct + len(missed(progress, questions)) == total`` for every round.
+    """
     correct = sum(
-        1 for qid, choice in progress.answers.items() if qid in questions and is_correct(questions[qid], choice)
+        1
+        for qid in progress.question_ids
+        if qid in progress.answers and qid in questions and is_correct(questions[qid], progress.answers[qid])
     )
     return Score(correct, len(progress.question_ids))
 
 
 def missed(progress: Progress, questions: Mapping[str, Question]) -> tuple[str, ...]:
-    """Ids of this round's questions answered wrongly (or not at all), in order."""
+    """Ids of this round's questions answered wrongly or not at all, in order (a retry asks them)."""
     return tuple(
         qid
         for qid in progress.question_ids
@@ -142,7 +149,10 @@ def retry_missed(progress: Progress, questions: Mapping[str, Question]) -> Progr
 
 
 def score_by_topic(progress: Progress, questions: Mapping[str, Question], topics: Sequence[Topic]) -> list[dict]:
-    """Rows of (topic, correct, total) for this round, in topic order, for a results table."""
+    """Rows of (topic, correct, total) for this round, in topic order, for a results table.
+
+    Like :func:`score`, a question not answered counts in its topic's total, not as correct.
+    """
     rows = []
     for topic in topics:
         ids = [qid for qid in progress.question_ids if qid in questions and questions[qid].topic == topic.id]
@@ -163,7 +173,7 @@ def link_screen(link: str) -> Screen | None:
 def relative_link(link: str) -> str:
     """A question's ``/screen?query`` link made relative, so it also works under a base path."""
     relative = link.removeprefix("/")
-    return relative or "./"
+    return in_page(relative or "./")
 
 
 def question_link(question_id: str) -> str:

@@ -27,7 +27,10 @@ def _shown(value: str) -> str:
 class UrlState:
     """Typed access to query parameters, with notices for values that were ignored.
 
-    ``params`` maps a name to all its values (a name may repeat in a URL).
+    ``params`` maps a name to all its values (a name may repeat in a URL). When it repeats,
+    :meth:`choice`, :meth:`text`, :meth:`flag` and :meth:`number` read the last value (and fall
+    back to the default with a notice if that one is bad, whatever came before); :meth:`choices`
+    joins every value in order. One value over :data:`MAX_VALUE_CHARS` ignores the whole name.
     """
 
     params: Mapping[str, Sequence[str]]

@@ -83,7 +83,7 @@ class Controls(Generic[C]):
             if text is None:
                 if name in st.query_params:
                     del st.query_params[name]
-            elif st.query_params.get(name) != text:
+            elif st.query_params.get_all(name) != [text]:  # a repeated name is written back once
                 st.query_params[name] = text
         return values
 

@@ -1,7 +1,7 @@
 """Browser tests in Debian's headless Chromium, driven by Playwright, against a local server.
 
 Without /usr/bin/chromium these tests are skipped, except under CI (``CI=true``), where a
-missing browser fails the run.
+missing browser fails the run (``tests/system_packages.py``).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.server import app_server
+from tests.system_packages import missing
 
 CHROMIUM = Path(os.environ.get("VITD_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -31,12 +32,8 @@ PHONE = {"width": 390, "height": 844}
 
 
 def _require_browser() -> None:
-    if CHROMIUM.exists():
-        return
-    message = f"{CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(message)
-    pytest.skip(message)
+    if not CHROMIUM.exists():
+        missing("chromium", str(CHROMIUM))
 
 
 @pytest.fixture(scope="session")

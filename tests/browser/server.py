@@ -56,10 +56,14 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 
 
 @contextmanager
-def app_server(extra_env: dict[str, str] | None = None, timeout: float = 60, port: int | None = None) -> Iterator[str]:
+def app_server(
+    extra_env: dict[str, str] | None = None, timeout: float = 60, port: int | None = None, output: Path | None = None
+) -> Iterator[str]:
     """Run ``streamlit run app.py`` on a loopback port (a free one by default); yields the base URL.
 
-    The server's output goes to a log file (a pipe nobody reads could fill up and stall it).
+    The server's standard output and error go to ``stdout.log`` and ``stderr.log`` (a pipe nobody
+    reads could fill up and stall it): in ``output`` when given, so a test can read them after
+    the server has stopped, else in a temporary folder.
     """
     port = port or free_port()
     env = {**os.environ, **(extra_env or {})}
@@ -76,11 +80,12 @@ def app_server(extra_env: dict[str, str] | None = None, timeout: float = 60, por
     ]
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory(prefix="vitd-server-") as tmp:
-        log = Path(tmp) / "server.log"
-        with log.open("wb") as out:
-            process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        folder = output or Path(tmp)
+        stdout, stderr = folder / "stdout.log", folder / "stderr.log"
+        with stdout.open("wb") as out, stderr.open("wb") as err:
+            process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=err)
         try:
-            wait_until_healthy(base, process, log, timeout)
+            wait_until_healthy(base, process, stderr, timeout)
             yield base
         finally:
             stop(process)

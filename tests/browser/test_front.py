@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import hashlib
-import os
 import re
 import signal
 import time
@@ -27,6 +26,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from tests.browser.conftest import open_screen
 from tests.browser.server import NGINX, Front, front_server
+from tests.system_packages import missing
 from vitd.screens import SCREENS
 
 T = TypeVar("T")
@@ -35,12 +35,8 @@ ROUTE_COOKIE = "vitd_route"
 
 
 def _require_nginx() -> None:
-    if NGINX.exists():
-        return
-    message = f"{NGINX} is missing: install Debian's nginx package (apt-get install -y nginx)"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(message)
-    pytest.skip(message)
+    if not NGINX.exists():
+        missing("nginx", str(NGINX))
 
 
 @pytest.fixture(scope="module")

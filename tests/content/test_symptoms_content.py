@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
 from tests.content.helpers import cell, edit_json, read_rows, set_cell, write_rows
+from vitd import content as content_module
 from vitd.content import load_content
 from vitd.models.symptoms import BODY_REGIONS, RED_FLAGS, SYMPTOM_CONDITIONS, SYMPTOMS
+from vitd.models.symptoms import CROSS_CHECKS as SYMPTOM_CROSS_CHECKS
 
 ROOT = Path(__file__).resolve().parents[2]
 _FILES = {
@@ -27,8 +30,20 @@ def problems(folder: Path) -> list[str]:
 
 
 def cross_problems(folder: Path) -> list[str]:
-    """Problems the validator reports across files (ids one file uses and another lacks)."""
-    return [str(p) for p in load_content(folder).problems]
+    """Problems only the symptom files' cross-file checks report (ids one file uses and another lacks).
+
+    The folder is validated twice, with only those checks and with no cross-file check at all;
+    what the first run adds is theirs.
+    """
+    with mock.patch.object(content_module, "CROSS_CHECKS", ()):
+        each_file_alone = problems(folder)
+    with mock.patch.object(content_module, "CROSS_CHECKS", SYMPTOM_CROSS_CHECKS):
+        return [p for p in problems(folder) if p not in each_file_alone]
+
+
+def test_the_loader_runs_the_symptom_cross_checks() -> None:
+    assert SYMPTOM_CROSS_CHECKS
+    assert set(SYMPTOM_CROSS_CHECKS) <= set(content_module.CROSS_CHECKS)
 
 
 def _add_column(path: Path, column: str, values: dict[int, str]) -> None:
@@ -267,3 +282,4 @@ def test_ids_that_other_files_lack_are_reported(
 ) -> None:
     set_cell(content_dir / file, row, column, value)
     assert cross_problems(content_dir) == [expected]
+    assert problems(content_dir) == [expected]  # and the loader as the app runs it reports it

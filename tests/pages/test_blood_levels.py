@@ -124,3 +124,12 @@ def test_broken_serum_levels_shows_the_panel(content_dir: Path) -> None:
     at = run_screen("blood_levels", {params.BLOOD_VALUE: "20"})
     assert not at.exception
     assert "serum_levels.csv:4: severity: 'fine' is not one of" in at.error[0].value
+
+
+def test_a_repeated_parameter_shows_its_last_value_and_the_link_keeps_only_that() -> None:
+    at = run_screen("blood_levels", {params.BLOOD_VALUE: ["30", "20"], params.BLOOD_UNIT: ["nmol/L", "ng/mL"]})
+    assert not at.exception
+    assert at.number_input(key=VALUE_KEY).value == 20
+    assert at.button_group(key=UNIT_KEY).value == "ng/mL"
+    assert "20 ng/mL = **49.9 nmol/L**" in texts(at)
+    assert dict(at.query_params) == {params.BLOOD_VALUE: "20", params.BLOOD_UNIT: "ng/mL"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -173,3 +174,15 @@ def test_a_myself_session_writes_no_file_and_logs_no_answer(
 def test_each_persona_card_links_to_their_place_on_the_sun_screen(persona: str, place: str) -> None:
     at = run_screen("risk_check", {PERSONA: persona})
     assert any(f"](sun?place={place})" in m.value for m in at.markdown)
+
+
+def test_each_session_keeps_its_own_random_summary_reference() -> None:
+    reference = "risk_check_summary_reference"
+    first = run_screen("risk_check", {MODE: "myself"})
+    kept = first.session_state[reference]
+    first.radio(key="risk_check_me_age").set_value("adult").run()
+    first.button(key="risk_check_reset").click().run()
+    assert first.session_state[reference] == kept  # the same tab, the same reference
+    second = run_screen("risk_check", {MODE: "myself"})
+    assert second.session_state[reference] != kept
+    assert all(re.fullmatch(r"[0-9a-f]{16,}", r) for r in (kept, second.session_state[reference]))

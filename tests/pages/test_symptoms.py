@@ -193,3 +193,10 @@ def test_unknown_condition_in_symptoms_csv_shows_the_content_panel(content_dir: 
     at = run_screen("symptoms")
     assert not at.exception
     assert "symptoms.csv:4: condition: unknown id 'flu' (not in conditions.csv)" in at.error[0].value
+
+
+def test_a_repeated_conditions_parameter_joins_its_values() -> None:
+    at = run_screen("symptoms", {params.CONDITIONS: ["dvt", "sciatica,dvt"]})
+    assert not at.exception
+    assert at.table[0].value.columns.tolist() == ["DVT", "Sciatica"]
+    assert dict(at.query_params) == {params.CONDITIONS: "dvt,sciatica"}
