@@ -47,6 +47,7 @@ if not progress.finished:
             format_func=texts.__getitem__,
             index=chosen,
             disabled=True,
+            label_visibility="collapsed",  # a greyed-out label would fail contrast; the feedback says it all
             key=f"{stem}_done",
         )
         right, feedback = quiz.feedback(current, chosen, words, shown.urgent)

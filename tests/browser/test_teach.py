@@ -12,7 +12,7 @@ from vitd import params
 def test_a_lesson_link_from_the_plan_opens_that_view(page, base_url: str) -> None:
     open_screen(page, base_url + "/teach")
     link = next(
-        text for text in page.locator('[data-testid="stCode"] code').all_inner_texts() if "compare=" in text
+        text for text in page.locator('[data-testid="stText"]').all_inner_texts() if "compare=" in text
     ).strip()
     assert link == f"{base_url}/symptoms?{params.COMPARE}=osteomalacia,myopathy"
     open_screen(page, link)
