@@ -34,7 +34,7 @@ test: $(VENV)/.dev-installed
 	$(PY) -m vitd validate
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
 ## Check the content files in data/ (or DIR=other/folder)
 validate: $(VENV)/.runtime-installed

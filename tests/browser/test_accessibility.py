@@ -109,6 +109,13 @@ STATES: list[State] = [
     State("blood-harmful", "blood_levels", "value=140&guideline=es2011"),
     State("sun-polar", "sun", "place=longyearbyen&date=12-21"),
     State("sun-compare", "sun", "place=edinburgh&compare=singapore&date=06-21&level=advanced"),
+    State("sun-winter", "sun", "place=edinburgh&date=12-21"),
+    State("sun-latitude", "sun", "lat=-33.9&date=06-21"),
+    State("key-points-advanced-step", "key_points", "level=advanced&step=osteomalacia"),
+    State("symptoms-compare-cards", "symptoms", "compare=dvt,sciatica&view=cards"),
+    State("food-shared-plan", "food_sources", "plan=cod-liver-oil:3,trout:1&diet=vegan&unit=dv&stage=adults-19-50"),
+    State("quiz-topic", "quiz", "topic=foods"),
+    State("sources-term", "sources", "term=pth"),
 ]
 
 JUNK_VALUES = (
@@ -152,7 +159,9 @@ def test_every_reachable_state_passes_axe_at_desktop_and_phone_width(browser, ba
         page.set_viewport_size(PHONE)
         settle(page)
         found["390"] = axe_violations(page, screen=state.screen)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     finally:
         context.close()
     failures = {width: describe(v) for width, v in found.items() if v}
     assert not failures, failures
+    assert overflow <= 0, f"at 390 px the page scrolls sideways by {overflow} px"

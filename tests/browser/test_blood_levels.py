@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tests.browser.axe import axe_violations, describe
-from tests.browser.conftest import DESKTOP, PHONE, SCRIPT_DONE, open_screen
+from tests.browser.conftest import SCRIPT_DONE, open_screen
 
 SHARED = "/blood_levels?value=20&unit=ng/mL"
 
@@ -29,20 +26,3 @@ def test_typing_a_result_updates_the_link(page, base_url: str) -> None:
     page.wait_for_url("**value=130**")
     page.wait_for_selector(SCRIPT_DONE)
     assert page.get_by_text("Potentially harmful", exact=False).first.is_visible()
-
-
-@pytest.mark.parametrize(
-    ("viewport", "path"),
-    [(DESKTOP, "/blood_levels"), (PHONE, "/blood_levels"), (DESKTOP, SHARED), (PHONE, SHARED)],
-    ids=["1280-default", "390-default", "1280-shared", "390-shared"],
-)
-def test_no_serious_accessibility_violations(browser, base_url: str, viewport: dict, path: str) -> None:
-    context = browser.new_context(viewport=viewport)
-    page = context.new_page()
-    open_screen(page, base_url + path)
-    page.locator('[data-testid="stVegaLiteChart"]').wait_for()
-    violations = axe_violations(page)
-    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    context.close()
-    assert not violations, describe(violations)
-    assert overflow <= 0

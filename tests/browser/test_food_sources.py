@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from tests.browser.conftest import DESKTOP, PHONE, SCRIPT_DONE, open_screen
+from tests.browser.conftest import SCRIPT_DONE, open_screen
 
 PATH = "/food_sources"
 FILTERED = f"{PATH}?diet=vegan&group=mushrooms&unit=iu&stage=adults-over-70"
@@ -48,21 +46,3 @@ def test_choosing_a_filter_puts_it_in_the_url(page, base_url: str) -> None:
     page.get_by_role("radio", name="per 100 g").click()
     page.wait_for_url(re.compile(r"basis=100g"))
     assert "diet=vegetarian" in page.url
-
-
-@pytest.mark.parametrize(
-    "path", [PATH, SHARED_PLAN.replace("&stage", "&diet=vegan&unit=dv&stage")], ids=["default", "state"]
-)
-def test_no_serious_accessibility_violations_at_desktop_and_phone_width(browser, base_url: str, path: str) -> None:
-    from tests.browser.axe import axe_violations, describe
-
-    for viewport in (DESKTOP, PHONE):
-        context = browser.new_context(viewport=viewport)
-        page = context.new_page()
-        open_screen(page, base_url + path)
-        page.locator('[role="graphics-document"]').first.wait_for()
-        violations = axe_violations(page)
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        context.close()
-        assert not violations, f"{viewport['width']} px: " + describe(violations)
-        assert overflow <= 0, f"{viewport['width']} px: page scrolls sideways by {overflow} px"

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tests.browser.axe import axe_violations, describe
-from tests.browser.conftest import DESKTOP, PHONE, SCRIPT_DONE, open_screen
+from tests.browser.conftest import SCRIPT_DONE, open_screen
 from vitd.content import load_content
 from vitd.models.key_points import KEY_POINTS
 from vitd.models.mechanism import MECHANISM
@@ -46,22 +43,6 @@ def test_choosing_a_step_and_a_level_updates_the_screen_and_the_link(page, base_
     page.wait_for_url("**/?level=advanced&step=bone_ache")
     page.wait_for_selector(SCRIPT_DONE)
     assert page.get_by_text(STEPS["bone_ache"].advanced).is_visible()
-
-
-@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280px", "390px"])
-def test_no_serious_accessibility_violations_by_default_or_with_url_state(browser, base_url: str, viewport) -> None:
-    context = browser.new_context(viewport=viewport)
-    page = context.new_page()
-    try:
-        for path in ("/", URL_STATE):
-            open_screen(page, base_url + path)
-            page.wait_for_selector(DIAGRAM + " svg")
-            violations = axe_violations(page)
-            assert not violations, f"{path}:\n{describe(violations)}"
-            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-            assert overflow <= 0, path
-    finally:
-        context.close()
 
 
 def test_the_help_now_card_opens_the_urgent_panel_on_symptoms(page, base_url: str) -> None:

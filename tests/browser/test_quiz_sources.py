@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tests.browser.axe import axe_violations, describe
-from tests.browser.conftest import DESKTOP, PHONE, open_screen
+from tests.browser.conftest import open_screen
 from vitd.content import load_content
 from vitd.models.quiz import QUIZ
 from vitd.quiz import correct_choice
@@ -34,23 +31,3 @@ def test_sources_ref_link_shows_that_reference_first(page, base_url: str) -> Non
     page.get_by_role("tab", name="Glossary").click()
     page.wait_for_url("**/sources?ref=S17&section=glossary")
     page.get_by_label("Search the glossary").wait_for()
-
-
-@pytest.mark.parametrize(
-    ("screen", "paths"),
-    [
-        ("quiz", ["/quiz", "/quiz?topic=foods"]),
-        ("sources", ["/sources", "/sources?term=pth", "/sources?section=numbers"]),
-    ],
-)
-def test_no_serious_accessibility_violations_at_desktop_and_phone_width(browser, base_url: str, screen, paths) -> None:
-    for viewport in (DESKTOP, PHONE):
-        context = browser.new_context(viewport=viewport)
-        page = context.new_page()
-        for path in paths:
-            open_screen(page, base_url + path)
-            violations = axe_violations(page)
-            assert not violations, f"{path} at {viewport['width']} px:\n{describe(violations)}"
-            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-            assert overflow <= 0, f"{path} scrolls sideways at {viewport['width']} px"
-        context.close()

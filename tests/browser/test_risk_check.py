@@ -2,26 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tests.browser.axe import axe_violations, describe
-from tests.browser.conftest import DESKTOP, PHONE, SCRIPT_DONE, open_screen
+from tests.browser.conftest import PHONE, SCRIPT_DONE, open_screen
 
 PATH = "/risk_check"
 URLS = {"default": PATH, "myself": PATH + "?mode=myself"}
-
-
-@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
-@pytest.mark.parametrize("state", list(URLS))
-def test_no_serious_accessibility_violations(browser, base_url: str, state: str, viewport: dict) -> None:
-    context = browser.new_context(viewport=viewport)
-    page = context.new_page()
-    open_screen(page, base_url + URLS[state])
-    violations = axe_violations(page)
-    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    context.close()
-    assert violations == [], describe(violations)
-    assert overflow <= 0
 
 
 def test_predict_then_reveal_at_phone_width(browser, base_url: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE, SCRIPT_DONE, open_screen
+from tests.browser.conftest import PHONE, SCRIPT_DONE, open_screen
 from tests.browser.server import app_server
 from vitd.content import load_content
 from vitd.models.site import SITE
@@ -50,17 +50,3 @@ def test_phone_width_shows_heading_and_disclaimer_without_sideways_scroll(browse
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
     context.close()
-
-
-@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
-@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: s.id)
-def test_no_serious_accessibility_violations(browser, base_url: str, screen, viewport) -> None:
-    """Every screen's default state at both widths (each screen's own tests add a filtered state)."""
-    from tests.browser.axe import axe_violations, describe
-
-    context = browser.new_context(viewport=viewport)
-    page = context.new_page()
-    open_screen(page, base_url + screen.url_path)
-    violations = axe_violations(page)
-    context.close()
-    assert not violations, describe(violations)

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from tests.browser.conftest import DESKTOP, PHONE, SCRIPT_DONE, open_screen
+from tests.browser.conftest import SCRIPT_DONE, open_screen
 
 PATH = "/sun"
 STATES = {
@@ -71,19 +69,3 @@ def test_choosing_a_second_place_puts_it_in_the_url(page, base_url: str) -> None
     page.wait_for_url(re.compile(r"compare=singapore"))
     page.wait_for_selector(SCRIPT_DONE)
     assert page.get_by_text("In Singapore the noon sun is at 45° or higher on every day of the year.").is_visible()
-
-
-@pytest.mark.parametrize("state", list(STATES), ids=list(STATES))
-def test_no_serious_accessibility_violations_at_desktop_and_phone_width(browser, base_url: str, state: str) -> None:
-    from tests.browser.axe import axe_violations, describe
-
-    for viewport in (DESKTOP, PHONE):
-        context = browser.new_context(viewport=viewport)
-        page = context.new_page()
-        open_screen(page, base_url + STATES[state])
-        page.locator('[role="graphics-document"]').first.wait_for()
-        violations = axe_violations(page)
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        context.close()
-        assert not violations, f"{viewport['width']} px: " + describe(violations)
-        assert overflow <= 0, f"{viewport['width']} px: page scrolls sideways by {overflow} px"

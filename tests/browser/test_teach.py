@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tests.browser.axe import axe_violations, describe
-from tests.browser.conftest import PHONE, SCRIPT_DONE, open_screen, settle
+from tests.browser.conftest import SCRIPT_DONE, open_screen
 from vitd import params
 
 
 def test_a_lesson_link_from_the_plan_opens_that_view(page, base_url: str) -> None:
     open_screen(page, base_url + "/teach")
-    link = next(
-        text for text in page.locator('[data-testid="stText"]').all_inner_texts() if "compare=" in text
-    ).strip()
+    link = next(text for text in page.locator('[data-testid="stText"]').all_inner_texts() if "compare=" in text).strip()
     assert link == f"{base_url}/symptoms?{params.COMPARE}=osteomalacia,myopathy"
     open_screen(page, link)
     headers = page.locator('[data-testid="stMain"] table').first.locator("thead th").all_inner_texts()
@@ -36,17 +31,3 @@ def test_presenter_view_is_larger_and_survives_navigation(browser, base_url: str
     page.wait_for_selector(SCRIPT_DONE)
     assert page.locator("h1").first.inner_text() == "Blood test levels"
     context.close()
-
-
-@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 900}, PHONE], ids=["1280", "390"])
-def test_builder_tab_has_no_serious_accessibility_violations(browser, base_url: str, viewport) -> None:
-    context = browser.new_context(viewport=viewport)
-    page = context.new_page()
-    open_screen(page, base_url + "/teach")
-    page.get_by_role("tab", name="Link builder").click()
-    settle(page)
-    violations = axe_violations(page)
-    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    context.close()
-    assert violations == [], describe(violations)
-    assert overflow <= 0
