@@ -7,6 +7,7 @@ from vitd.frame import page_frame
 from vitd.links import screen_link
 from vitd.screens import screen
 from vitd.screens.food_sources import CHOICES, day_view, view
+from vitd.widgets import csv_download
 
 frame = page_frame("food_sources")
 controls = frame.controls(CHOICES)
@@ -35,15 +36,7 @@ else:
             ),
         },
     )
-    st.download_button(
-        texts.labels.download,
-        data=shown.csv,
-        file_name="vitamin-d-foods.csv",
-        mime="text/csv",
-        on_click="ignore",
-        icon=":material/download:",
-        key="food_sources_download",
-    )
+    csv_download(texts.labels.download, shown.csv, "vitamin-d-foods.csv", "food_sources_download")
     st.markdown(shown.sources)
 
 # --- insights computed from the table ---

@@ -56,23 +56,17 @@ if screen.persona is not None:
     prediction = st.pills(words.predict, list(options), format_func=options.get, key=f"{KEY}predict_{persona.id}")
     revealed_key = f"{KEY}revealed_{persona.id}"
     left, right = st.columns(2)
+    reveal = {"on_click": st.session_state.__setitem__, "args": (revealed_key, True)}
     left.button(
         words.reveal,
         icon=":material/visibility:",
         disabled=prediction is None,
-        on_click=st.session_state.__setitem__,
-        args=(revealed_key, True),
         key=KEY + "reveal",
         width="stretch",
+        **reveal,
     )
-    right.button(
-        words.start_again,
-        icon=":material/restart_alt:",
-        on_click=reset_answers,
-        args=(KEY + "predict_",),
-        key=KEY + "start_again",
-        width="stretch",
-    )
+    restart = {"on_click": reset_answers, "args": (KEY + "predict_",), "key": KEY + "start_again"}
+    right.button(words.start_again, icon=":material/restart_alt:", width="stretch", **restart)
     if prediction is not None and st.session_state.get(revealed_key):
         st.markdown(screen.persona.sentence(prediction))
         outcome, reasoning = st.columns([2, 3], gap="large")
@@ -113,14 +107,8 @@ else:
             key=KEY + "download",
             width="stretch",
         )
-        st.button(
-            words.reset,
-            icon=":material/restart_alt:",
-            on_click=reset_answers,
-            args=(MY_ANSWER,),
-            key=KEY + "reset",
-            width="stretch",
-        )
+        reset = {"on_click": reset_answers, "args": (MY_ANSWER,), "key": KEY + "reset"}
+        st.button(words.reset, icon=":material/restart_alt:", width="stretch", **reset)
 
 st.divider()
 about = screen.about

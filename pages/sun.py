@@ -9,6 +9,7 @@ from vitd.keypoints import rows_of
 from vitd.links import screen_link
 from vitd.screens import screen
 from vitd.screens.sun import CHOICES, place_latitude, view
+from vitd.widgets import csv_download
 
 frame = page_frame("sun")
 controls = frame.controls(CHOICES)
@@ -27,15 +28,7 @@ st.caption(texts.computed_note.at(level))
 st.markdown(f":small[{sources_line(texts.computed_note.source_ids)}]")
 with st.expander(texts.headings.table, icon=":material/table:"):
     st.dataframe(shown.table, hide_index=True, width="stretch")
-    st.download_button(
-        texts.download,
-        data=shown.csv,
-        file_name="sun-and-seasons.csv",
-        mime="text/csv",
-        on_click="ignore",
-        icon=":material/download:",
-        key="sun_download",
-    )
+    csv_download(texts.download, shown.csv, "sun-and-seasons.csv", "sun_download")
 
 st.header(texts.headings.day, anchor=False)
 curve_col, shadow_col = st.columns([3, 2], gap="large")

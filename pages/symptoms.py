@@ -6,6 +6,7 @@ from vitd.frame import page_frame
 from vitd.screens.symptoms import CHOICES, view
 from vitd.symptoms import URGENT_ANCHOR
 from vitd.text import escape_markdown
+from vitd.widgets import csv_download
 
 frame = page_frame("symptoms")
 controls = frame.controls(CHOICES)
@@ -45,21 +46,14 @@ if comparison.table is not None:
     for short_label, note in comparison.notes:
         st.caption(f"**{escape_markdown(short_label)}**: {escape_markdown(note)}")
 if comparison.csv is not None:
-    st.download_button(
-        labels.download,
-        data=comparison.csv,
-        file_name="symptom-comparison.csv",
-        mime="text/csv",
-        icon=":material/download:",
-        key="symptoms_download",
-    )
+    csv_download(labels.download, comparison.csv, "symptom-comparison.csv", "symptoms_download")
 
 st.header(labels.where, anchor=False)
 if shown.regions is not None:
     st.vega_lite_chart(spec=shown.regions.chart, width="stretch")
-    st.caption(shown.regions.summary)
+    st.caption(shown.regions.alt)
     with st.expander(labels.table_label, icon=":material/table:"):
-        st.table(shown.regions.table, alt=labels.regions_title)
+        st.table(shown.regions.twin, alt=labels.regions_title)
     st.markdown(f":small[{shown.regions.sources}]")
 else:
     st.info(labels.choose_condition, icon=":material/filter_alt:")

@@ -16,11 +16,13 @@ frame = page_frame("teach")
 request_base = app_base(st.context.url)
 shown = frame.view(view, request_base)
 lesson, words = shown.lesson, shown.words
-plan_tab, builder_tab, handout_tab, guide_tab = st.tabs(list(words.tabs.model_dump().values()))
+plan_tab, builder_tab, handout_tab, guide_tab = st.tabs(
+    [words.tab_plan, words.tab_builder, words.tab_handout, words.tab_guide]
+)
 
 with plan_tab:
     st.header(lesson.title, anchor=False)
-    st.markdown(words.plan_duration.format(audience=lesson.audience, minutes=lesson.duration_minutes))
+    st.markdown(f"{lesson.audience} · {lesson.duration_minutes} {words.minutes}")
     st.markdown(f"**{words.objectives}**\n" + "\n".join(f"- {o}" for o in lesson.objectives))
     show_codes = st.toggle(words.show_codes, key="teach_plan_qr")
     for row, link in shown.steps:
@@ -80,7 +82,7 @@ with handout_tab:
                 f"{document.title} (Markdown)", document.markdown, markdown, "text/markdown", width="stretch"
             )
         for document in shown.documents:
-            with st.expander(words.preview.format(title=document.title.lower())):
+            with st.expander(f"{words.preview} {document.title.lower()}"):
                 st.markdown(document.markdown)
 
 with guide_tab:

@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from vitd.citations import cited as citations_in
 from vitd.links import carried
 from vitd.models.about import ABOUT
-from vitd.models.base import ContentModel, CrossCheck, DocSpec, FieldError, Problem, TableSpec
+from vitd.models.base import ContentModel, CrossCheck, DocSpec, FieldError, Problem, TableSpec, check_templates
 from vitd.models.blood_test import BLOOD_TEST
 from vitd.models.faq import FAQ
 from vitd.models.food_screen import FOOD_SCREEN
@@ -368,9 +368,9 @@ def _validate_doc(spec: DocSpec[Any], data: Any, problems: list[Problem]) -> Any
             row, field_name = _json_location(error.get("loc") or ())
             problems.append(Problem(name, row, override or field_name, message))
         return None
-    if spec.check:
-        for row, field_name, message in spec.check(doc):
-            problems.append(Problem(name, row, field_name, message))
+    templates = check_templates(doc, spec.placeholders) if spec.placeholders is not None else ()
+    found = [*templates, *(spec.check(doc) if spec.check else ())]
+    problems.extend(Problem(name, row, field_name, message) for row, field_name, message in found)
     return doc if len(problems) == start else None
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any, ParamSpec
 
 import pandas as pd
@@ -75,3 +76,16 @@ def dataset(spec: Spec, name: str) -> pd.DataFrame:
 def expr(name: str) -> dict[str, str]:
     """A reference to a chart parameter, for scale domains and legend values set per view."""
     return {"expr": name}
+
+
+@dataclass(frozen=True)
+class ChartWithTwin:
+    """A chart ready to send, with what says the same in words: its text alternative and its table twin."""
+
+    chart: Spec
+    alt: str
+    """A sentence or two saying what the chart shows (its ``alt``, or a caption under it)."""
+    twin: Any
+    """The chart's data as a table a reader can read (a DataFrame or a Markdown table)."""
+    sources: str
+    """The sources line of the chart's data (Markdown)."""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
 SOURCE_ID_PATTERN = re.compile(r"^S\d+[a-z]?$")
 
@@ -115,6 +115,9 @@ class DocSpec(Generic[M]):
     """Checks across records: yields (record path, field or None, message)."""
     used_on: tuple[str, ...] = ()
     """Ids of the screens that show this file (see ``vitd/screens.py``)."""
+    placeholders: Mapping[str, frozenset[str]] | None = None
+    """For a file of a screen's words: the ``{placeholders}`` each top-level text may use (a text
+    not listed may use none). None: the file's own ``check`` looks after its templates."""
 
 
 @dataclass(frozen=True)
@@ -145,12 +148,12 @@ def unknown_placeholder(template: str, allowed: frozenset[str]) -> str | None:
         if name not in allowed:
             if name == "{" or not name:
                 return "has an unmatched or empty { }"
-            return f"unknown placeholder {{{name}}}; use one of: {', '.join(sorted(allowed))}"
+            return f"unknown placeholder {{{name}}}; use one of: {', '.join(sorted(allowed)) or 'none'}"
     return None
 
 
 def check_templates(
-    doc: ContentModel, placeholders: dict[str, frozenset[str]]
+    doc: ContentModel, placeholders: Mapping[str, frozenset[str]]
 ) -> Iterable[tuple[str, str | None, str]]:
     """Problems in the templates of a document's top-level text fields (``placeholders`` by field name).
 
@@ -162,3 +165,23 @@ def check_templates(
             problem = unknown_placeholder(value, placeholders.get(name, frozenset()))
             if problem:
                 yield "top", name, problem
+
+
+def repeated(values: Iterable[str], start: int = 1) -> Iterator[tuple[int, str, int]]:
+    """``(position, value, first position)`` of every value met before (positions count from ``start``)."""
+    first: dict[str, int] = {}
+    for position, value in enumerate(values, start=start):
+        if value in first:
+            yield position, value, first[value]
+        else:
+            first[value] = position
+
+
+def wording(name: str, names: str, doc: str) -> type[ContentModel]:
+    """A model of a screen's words: each of the space-separated ``names`` is a required text.
+
+    For files that are only a screen's wording (buttons, headings, sentences); the placeholders
+    each sentence may use are given by the file's ``DocSpec``.
+    """
+    fields: dict[str, Any] = {field_name: (Text, ...) for field_name in names.split()}
+    return create_model(name, __base__=ContentModel, __doc__=doc, **fields)

@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field
 
-from vitd.models.base import ContentModel, DocSpec, SourceIds, Text, unknown_placeholder
+from vitd.models.base import ContentModel, DocSpec, SourceIds, Text, repeated, unknown_placeholder
 from vitd.models.foods import Diet, ShortId
 
 InsightKind = Literal["share_of_target", "servings_to_target", "diet_day", "zero_foods"]
@@ -99,7 +99,6 @@ def _check(doc: FoodScreen) -> Iterable[tuple[str, str | None, str]]:
     problem = unknown_placeholder(doc.labels.share, PLACEHOLDERS["share"])
     if problem:
         yield "labels", "share", problem
-    seen: dict[str, int] = {}
     for number, insight in enumerate(doc.insights, start=1):
         where = f"insights[{number}]"
         problem = unknown_placeholder(insight.text, PLACEHOLDERS[insight.kind])
@@ -109,10 +108,8 @@ def _check(doc: FoodScreen) -> Iterable[tuple[str, str | None, str]]:
             yield where, "food_id", f"required for a {insight.kind} insight"
         if insight.kind == "diet_day" and insight.diet is None:
             yield where, "diet", "required for a diet_day insight"
-        if insight.id in seen:
-            yield where, "id", f"duplicate {insight.id!r} (first at insights[{seen[insight.id]}])"
-        else:
-            seen[insight.id] = number
+    for number, insight_id, first in repeated(insight.id for insight in doc.insights):
+        yield f"insights[{number}]", "id", f"duplicate {insight_id!r} (first at insights[{first}])"
 
 
 FOOD_SCREEN = DocSpec("food_screen.json", FoodScreen, check=_check, used_on=("food_sources",))

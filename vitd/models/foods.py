@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
-from vitd.models.base import ContentModel, FieldError, RowIssue, SourceIds, TableSpec, Text
+from vitd.models.base import ContentModel, FieldError, RowIssue, SourceIds, TableSpec, Text, repeated
 from vitd.units import round_half_up
 
 DIETS = ("vegan", "vegetarian", "pescatarian", "omnivore")
@@ -100,12 +100,8 @@ class Food(ContentModel):
 
 def _check_ids(foods: Sequence[Food]) -> Iterable[RowIssue]:
     """Every food's link id is unique."""
-    first: dict[str, int] = {}
-    for index, food in enumerate(foods):
-        if food.id in first:
-            yield index, "id", f"duplicate {food.id!r} (also used by {foods[first[food.id]].food!r})"
-        else:
-            first[food.id] = index
+    for index, food_id, first in repeated((f.id for f in foods), start=0):
+        yield index, "id", f"duplicate {food_id!r} (also used by {foods[first].food!r})"
 
 
 FOODS = TableSpec(

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
-from vitd.models.base import ContentModel, FieldError, RowIssue, SourceIds, TableSpec
+from vitd.models.base import ContentModel, FieldError, RowIssue, SourceIds, TableSpec, repeated
 from vitd.models.foods import ShortId
 
 
@@ -43,12 +43,8 @@ class LifeStage(ContentModel):
 
 def _check_stages(stages: Sequence[LifeStage]) -> Iterable[RowIssue]:
     """Ids are unique; age ranges start at 0, do not overlap, leave no gap, and only the last may be open."""
-    first: dict[str, int] = {}
-    for index, stage in enumerate(stages):
-        if stage.id in first:
-            yield index, "id", f"duplicate {stage.id!r} (also used by {stages[first[stage.id]].life_stage!r})"
-        else:
-            first[stage.id] = index
+    for index, stage_id, first in repeated((s.id for s in stages), start=0):
+        yield index, "id", f"duplicate {stage_id!r} (also used by {stages[first].life_stage!r})"
     order = sorted(range(len(stages)), key=lambda i: stages[i].age_min_years)
     if order and stages[order[0]].age_min_years != 0:
         yield order[0], "age_min_years", "the youngest life stage must start at age 0"
@@ -63,11 +59,14 @@ def _check_stages(stages: Sequence[LifeStage]) -> Iterable[RowIssue]:
             yield after, "age_min_years", f"leaves ages {end:g}–{start:g} without a life stage"
 
 
+PRINTED_IU = ("rda_iu", "ul_iu")
+"""The IU values a guideline prints beside its mcg values; a table may leave them out."""
+
 INTAKE = TableSpec(
     "intake.csv",
     LifeStage,
     key="life_stage",
     check=_check_stages,
-    optional_columns=("rda_iu", "ul_iu"),
+    optional_columns=PRINTED_IU,
     used_on=("food_sources",),
 )

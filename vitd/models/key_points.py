@@ -6,12 +6,12 @@ Every text a reader sees comes in two reading levels: ``student`` (secondary sch
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Annotated, Literal
 
 from pydantic import Field
 
-from vitd.models.base import ContentModel, DocSpec, Slug, SourceIds, Text
+from vitd.models.base import ContentModel, DocSpec, Slug, SourceIds, Text, repeated
 
 Icon = Annotated[str, Field(pattern=r"^:material/[a-z0-9_]+:$")]
 
@@ -85,21 +85,13 @@ class KeyPoints(ContentModel):
     labels: KeyPointsLabels
 
 
-def _duplicates(ids: Sequence[str]) -> Iterator[tuple[int, str]]:
-    seen: set[str] = set()
-    for i, value in enumerate(ids, start=1):
-        if value in seen:
-            yield i, value
-        seen.add(value)
-
-
 def _check_key_points(doc: KeyPoints) -> Iterator[tuple[str, str | None, str]]:
     from vitd.screens import SCREENS_BY_ID
 
     known = ", ".join(sorted(SCREENS_BY_ID))
-    for i, card_id in _duplicates([c.id for c in doc.cards]):
+    for i, card_id, _ in repeated(c.id for c in doc.cards):
         yield f"cards[{i}]", "id", f"duplicate card id {card_id!r}"
-    for i, item_id in _duplicates([c.id for c in doc.care.items]):
+    for i, item_id, _ in repeated(c.id for c in doc.care.items):
         yield f"care.items[{i}]", "id", f"duplicate item id {item_id!r}"
     linked = [(f"cards[{i}]", c.more_screen, c.more_label) for i, c in enumerate(doc.cards, start=1)]
     linked += [(f"care.items[{i}]", c.more_screen, c.more_label) for i, c in enumerate(doc.care.items, start=1)]

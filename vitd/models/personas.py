@@ -12,7 +12,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from vitd.models.base import ContentModel, CrossCheck, DocSpec, Problem, Slug, Text
+from vitd.models.base import ContentModel, CrossCheck, DocSpec, Problem, Slug, Text, repeated
 from vitd.models.places import PLACES, Place
 from vitd.models.risk_factors import RISK_FACTORS, RiskFactors
 
@@ -42,12 +42,8 @@ class Personas(ContentModel):
 
 
 def _check_personas(doc: Personas) -> Iterable[tuple[str, str | None, str]]:
-    seen: dict[str, int] = {}
-    for n, persona in enumerate(doc.personas, start=1):
-        if persona.id in seen:
-            yield f"personas[{n}]", "id", f"duplicate id {persona.id!r} (first in personas[{seen[persona.id]}])"
-        else:
-            seen[persona.id] = n
+    for n, persona_id, first in repeated(p.id for p in doc.personas):
+        yield f"personas[{n}]", "id", f"duplicate id {persona_id!r} (first in personas[{first}])"
 
 
 PERSONAS = DocSpec("personas.json", Personas, check=_check_personas, used_on=("risk_check",))

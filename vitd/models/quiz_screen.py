@@ -6,9 +6,7 @@ placeholders listed in :data:`PLACEHOLDERS`, so a typo shows up in ``python -m v
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from vitd.models.base import ContentModel, DocSpec, Text, check_templates
+from vitd.models.base import DocSpec, wording
 
 PLACEHOLDERS: dict[str, frozenset[str]] = {
     "progress": frozenset({"number", "total"}),
@@ -19,33 +17,15 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
 }
 
 
-class QuizScreen(ContentModel):
-    """Texts of the Quiz screen."""
-
-    topic_label: Text
-    all_topics: Text
-    progress: Text
-    progress_retry: Text
-    answer_label: Text
-    check: Text
-    choose_first: Text
-    correct: Text
-    wrong: Text
-    learn_more: Text
-    next: Text
-    see_score: Text
-    question_link: Text
-    whole_quiz: Text
-    more_on_topic: Text
-    score: Text
-    to_review: Text
-    retry_one: Text
-    retry_many: Text
-    start_again: Text
+QuizScreen = wording(
+    "QuizScreen",
+    (
+        "topic_label all_topics progress progress_retry answer_label check choose_first correct wrong "
+        "learn_more next see_score question_link whole_quiz more_on_topic score to_review retry_one "
+        "retry_many start_again"
+    ),
+    "Texts of the Quiz screen.",
+)
 
 
-def _check(doc: QuizScreen) -> Iterable[tuple[str, str | None, str]]:
-    return check_templates(doc, PLACEHOLDERS)
-
-
-QUIZ_SCREEN = DocSpec("quiz_screen.json", QuizScreen, check=_check, used_on=("quiz",))
+QUIZ_SCREEN = DocSpec("quiz_screen.json", QuizScreen, placeholders=PLACEHOLDERS, used_on=("quiz",))

@@ -12,7 +12,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from vitd.models.base import ContentModel, DocSpec, Slug, SourceIds, Text
+from vitd.models.base import ContentModel, DocSpec, Slug, SourceIds, Text, repeated
 
 
 class AnswerOption(ContentModel):
@@ -47,8 +47,7 @@ class AgeGroup(ContentModel):
     id: Slug
     label: Text
     scored: bool = True
-    score_note: str | None = None
-    """Shown with the result: how far the score was tested for this age group."""
+    score_note: str | None = None  # shown with the result: how far the score was tested at this age
 
 
 class AgeQuestion(ContentModel):
@@ -119,31 +118,21 @@ class RiskFactors(ContentModel):
     notes: list[Note] = Field(default_factory=list)
 
 
-def _duplicates(ids: Iterable[str]) -> list[tuple[int, str]]:
-    seen: set[str] = set()
-    found = []
-    for i, value in enumerate(ids):
-        if value in seen:
-            found.append((i, value))
-        seen.add(value)
-    return found
-
-
 def _check_risk_factors(doc: RiskFactors) -> Iterable[tuple[str, str | None, str]]:
     ages = [a.id for a in doc.age.options]
-    for i, age_id in _duplicates(ages):
+    for i, age_id, _ in repeated(ages, start=0):
         yield f"age.options[{i + 1}]", "id", f"duplicate id {age_id!r}"
     if doc.age.default not in ages:
         yield "age", "default", f"{doc.age.default!r} is not one of the options: {', '.join(ages)}"
 
     question_ids = [q.id for q in doc.questions]
     flag_ids = [f.id for f in doc.flags]
-    for i, qid in _duplicates([*question_ids, *flag_ids, "age"]):
+    for i, qid, _ in repeated([*question_ids, *flag_ids, "age"], start=0):
         where = f"questions[{i + 1}]" if i < len(question_ids) else f"flags[{i - len(question_ids) + 1}]"
         yield where, "id", f"duplicate id {qid!r} (question and flag ids must all differ, and not be 'age')"
     for n, question in enumerate(doc.questions, start=1):
         options = [o.id for o in question.options]
-        for i, option_id in _duplicates(options):
+        for i, option_id, _ in repeated(options, start=0):
             yield f"questions[{n}].options[{i + 1}]", "id", f"duplicate id {option_id!r}"
         if question.default not in options:
             yield f"questions[{n}]", "default", f"{question.default!r} is not one of the options: {', '.join(options)}"
@@ -162,7 +151,7 @@ def _check_risk_factors(doc: RiskFactors) -> Iterable[tuple[str, str | None, str
     for i, (before, after) in enumerate(itertools.pairwise(bands), start=2):
         if after.min_points <= before.min_points:
             yield f"bands[{i}]", "min_points", f"must be above the previous band's ({before.min_points:g})"
-    for i, band_id in _duplicates(b.id for b in bands):
+    for i, band_id, _ in repeated((b.id for b in bands), start=0):
         yield f"bands[{i + 1}]", "id", f"duplicate id {band_id!r}"
     top = sum(max(o.points for o in q.options) for q in doc.questions)
     for i, band in enumerate(bands, start=1):

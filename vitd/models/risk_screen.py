@@ -6,9 +6,7 @@ placeholders listed in :data:`PLACEHOLDERS`, so a typo shows up in ``python -m v
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from vitd.models.base import ContentModel, DocSpec, Text, check_templates
+from vitd.models.base import DocSpec, wording
 
 PLACEHOLDERS: dict[str, frozenset[str]] = {
     "prediction": frozenset({"prediction", "verdict", "actual"}),
@@ -27,49 +25,17 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
 }
 
 
-class RiskScreen(ContentModel):
-    """Texts of the Risk check screen and of the summary a reader downloads."""
-
-    predict: Text
-    reveal: Text
-    start_again: Text
-    prediction: Text
-    matches: Text
-    differs: Text
-    reasoning: Text
-    pick_first: Text
-    metric_label: Text
-    next_step: Text
-    points_table: Text
-    factor: Text
-    answer: Text
-    points: Text
-    unsure: Text
-    flags_heading: Text
-    no_flags: Text
-    tick_flags: Text
-    why_we_ask: Text
-    download: Text
-    reset: Text
-    about_heading: Text
-    one_point: Text
-    many_points: Text
-    chart_unscored: Text
-    chart_total: Text
-    chart_total_zero: Text
-    chart_cutoffs: Text
-    summary_title: Text
-    summary_score: Text
-    summary_unsure: Text
-    summary_flags: Text
-    summary_no_flags: Text
-    summary_about: Text
-    summary_reference: Text
-    sun_link: Text
+RiskScreen = wording(
+    "RiskScreen",
+    (
+        "predict reveal start_again prediction matches differs reasoning pick_first metric_label next_step "
+        "points_table factor answer points unsure flags_heading no_flags tick_flags why_we_ask download reset "
+        "about_heading one_point many_points chart_unscored chart_total chart_total_zero chart_cutoffs "
+        "summary_title summary_score summary_unsure summary_flags summary_no_flags summary_about "
+        "summary_reference sun_link"
+    ),
+    "Texts of the Risk check screen and of the summary a reader downloads.",
+)
 
 
-def _check(doc: RiskScreen) -> Iterable[tuple[str, str | None, str]]:
-    return check_templates(doc, PLACEHOLDERS)
-
-
-RISK_SCREEN = DocSpec("risk_screen.json", RiskScreen, check=_check, used_on=("risk_check",))
+RISK_SCREEN = DocSpec("risk_screen.json", RiskScreen, placeholders=PLACEHOLDERS, used_on=("risk_check",))

@@ -7,13 +7,12 @@ Texts a student reads come at two reading levels, like the Key points screen.
 
 from __future__ import annotations
 
-import string
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Annotated
 
 from pydantic import Field
 
-from vitd.models.base import ContentModel, DocSpec, Slug, SourceIds, Text
+from vitd.models.base import ContentModel, DocSpec, Slug, SourceIds, Text, repeated, unknown_placeholder
 from vitd.models.key_points import LevelText, Titled
 
 PLACEHOLDERS: dict[str, frozenset[str]] = {
@@ -140,15 +139,6 @@ class SunScreen(ContentModel):
     """Sources of the computed values (the geometry, the shadow rule, the gazetteer)."""
 
 
-def _placeholders(template: str) -> Iterator[str]:
-    try:
-        for _, name, _, _ in string.Formatter().parse(template):
-            if name is not None:
-                yield name
-    except ValueError:
-        yield "{"
-
-
 def _template(doc: SunScreen, path: str) -> str:
     value: object = doc
     for part in path.split("."):
@@ -158,20 +148,11 @@ def _template(doc: SunScreen, path: str) -> str:
 
 def _check(doc: SunScreen) -> Iterable[tuple[str, str | None, str]]:
     for path, allowed in PLACEHOLDERS.items():
-        for name in _placeholders(_template(doc, path)):
-            if name == "{" or not name:
-                yield "top", path, "has an unmatched or empty { }"
-                break
-            if name not in allowed:
-                known = ", ".join(sorted(allowed)) or "none"
-                yield "top", path, f"unknown placeholder {{{name}}}; use one of: {known}"
-                break
-    seen: dict[str, int] = {}
-    for number, point in enumerate(doc.meaning, start=1):
-        if point.id in seen:
-            yield f"meaning[{number}]", "id", f"duplicate {point.id!r} (first at meaning[{seen[point.id]}])"
-        else:
-            seen[point.id] = number
+        problem = unknown_placeholder(_template(doc, path), allowed)
+        if problem:
+            yield "top", path, problem
+    for number, point_id, first in repeated(point.id for point in doc.meaning):
+        yield f"meaning[{number}]", "id", f"duplicate {point_id!r} (first at meaning[{first}])"
 
 
 SUN = DocSpec("sun.json", SunScreen, check=_check, used_on=("sun",))

@@ -13,6 +13,7 @@ from typing import Any, Literal
 import pandas as pd
 
 from vitd import levels, params
+from vitd.charts import ChartWithTwin
 from vitd.charts.levels import band_chart, with_marker
 from vitd.choices import Choice, Declaration, Options
 from vitd.citations import sources_line
@@ -101,24 +102,16 @@ def result_view(content: Content, choices: BloodChoices) -> ResultView:
     )
 
 
-@dataclass(frozen=True)
-class BandsView:
-    """Every guideline's bands on one axis: the chart, its text alternative and table twin."""
-
-    chart: dict[str, Any]
-    alt: str
-    twin: str
-    """The chart's table twin, as a Markdown table (it wraps on a phone instead of scrolling)."""
-    sources: str
-
-
 @per_content
-def bands_view(content: Content, axis_max: float) -> BandsView:
-    """The band chart and its table for an axis ending at ``axis_max`` nmol/L (shared by every session)."""
+def bands_view(content: Content, axis_max: float) -> ChartWithTwin:
+    """Every guideline's bands on one axis ending at ``axis_max`` nmol/L (shared by every session).
+
+    The table twin is a Markdown table: it wraps on a phone instead of scrolling.
+    """
     bands = content.table(SERUM_LEVELS)
     texts = content.doc(BLOOD_TEST)
     rows = levels.bands_frame(bands, axis_max)
-    return BandsView(
+    return ChartWithTwin(
         chart=band_chart(rows, axis_max, content.doc(UNITS).nmol_l_per_ng_ml.value),
         alt=levels.chart_description(bands, texts.chart.alt, axis_max),
         twin=frame_markdown(levels.table_twin(rows)),
@@ -126,7 +119,7 @@ def bands_view(content: Content, axis_max: float) -> BandsView:
     )
 
 
-def chart_with_result(bands: BandsView, result: ResultView) -> dict[str, Any]:
+def chart_with_result(bands: ChartWithTwin, result: ResultView) -> dict[str, Any]:
     """The shared band chart with the reader's result marked (a new spec; the shared one is unchanged)."""
     if result.marker_nmol_l is None:
         return bands.chart

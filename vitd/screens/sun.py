@@ -38,6 +38,10 @@ def _places(content: Content) -> Options:
     return tuple((p.id, p.label) for p in content.table(PLACES))
 
 
+def _default_place(content: Content, options: Options, values: object) -> str:
+    return sun.default_place(content.table(PLACES)).id
+
+
 def _second_places(content: Content) -> Options:
     return (("", "No second place"), *_places(content))
 
@@ -61,15 +65,7 @@ CHOICES = Declaration(
     SunChoices,
     (
         Choice("level", params.LEVEL, "Reading level", "one", options=LEVELS),
-        Choice(
-            "place",
-            params.PLACE,
-            "Place",
-            "one",
-            options=_places,
-            default=lambda content, options, values: sun.default_place(content.table(PLACES)).id,
-            widget="select",
-        ),
+        Choice("place", params.PLACE, "Place", "one", options=_places, default=_default_place, widget="select"),
         Choice(
             "compare",
             params.SUN_COMPARE,

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from vitd import params
 from vitd import symptoms as sym
+from vitd.charts import ChartWithTwin
 from vitd.charts.symptoms import where_it_hurts_chart
 from vitd.choices import Choice, Declaration, Options
 from vitd.citations import sources_line
@@ -106,16 +106,6 @@ CHOICES = Declaration(
 
 
 @dataclass(frozen=True)
-class RegionsView:
-    """The "where does it hurt" chart, its sentence, table twin and sources."""
-
-    chart: dict[str, Any]
-    summary: str
-    table: Any
-    sources: str
-
-
-@dataclass(frozen=True)
 class SymptomsView:
     """Everything the Symptom comparison shows for one set of choices (shared: never change it)."""
 
@@ -124,8 +114,8 @@ class SymptomsView:
     urgent_title: str
     urgent: str
     """The "When leg pain is urgent" panel (Markdown): every condition's red flags, whatever is chosen."""
-    regions: RegionsView | None
-    """None when no condition is chosen."""
+    regions: ChartWithTwin | None
+    """The "where does it hurt" chart, its sentence and table twin; None when no condition is chosen."""
 
 
 @per_content
@@ -174,7 +164,7 @@ def _urgent(content: Content) -> str:
 
 
 @per_content
-def _regions(content: Content, shown: tuple[str, ...]) -> RegionsView | None:
+def _regions(content: Content, shown: tuple[str, ...]) -> ChartWithTwin | None:
     if not shown:
         return None
     records = tables(content)
@@ -184,4 +174,4 @@ def _regions(content: Content, shown: tuple[str, ...]) -> RegionsView | None:
     chart = where_it_hurts_chart(
         places.grid, list(places.labels), list(places.order), title=records.wording.labels.regions_title
     )
-    return RegionsView(chart, places.summary, places.table, sources_line(places.source_ids))
+    return ChartWithTwin(chart, places.summary, places.table, sources_line(places.source_ids))
