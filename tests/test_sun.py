@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import io
 import math
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
 import pytest
 
 from vitd import params, sun
+from vitd.charts import dataset
 from vitd.content import load_content
 from vitd.models.places import PLACES
 from vitd.models.references import REFERENCES
@@ -274,7 +273,7 @@ def test_comparing_two_places_draws_two_lines_and_says_both() -> None:
     singapore = sun.where_of(PLACES_BY_ID["singapore"], None, TEXTS)
     view = sun.sun_view(year(51.51), london, "12-21", TEXTS, REFS, year(1.29), singapore)
     assert view.compare_sentences == ("In Singapore the noon sun is at 45° or higher on every day of the year.",)
-    lines = pa.ipc.open_stream(io.BytesIO(view.year_chart["datasets"]["year"])).read_all().to_pandas()
+    lines = dataset(view.year_chart, "year")
     assert list(dict.fromkeys(lines["place"])) == ["London, United Kingdom (51.5° N)", "Singapore (1.3° N)"]
     assert view.year_alt.startswith("Line chart of the sun's height at noon on every day of the year in London")
     assert "In Singapore the noon sun is at 45° or higher" in view.year_alt

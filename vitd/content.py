@@ -14,6 +14,7 @@ import io
 import json
 import os
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
@@ -107,12 +108,13 @@ T = TypeVar("T")
 P = ParamSpec("P")
 
 
+PROJECT_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
 def default_data_dir() -> Path:
     """The content folder: ``$VITD_DATA_DIR`` if set, else ``data/`` at the project root."""
     override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parent.parent / "data"
+    return Path(override) if override else PROJECT_DATA
 
 
 class ContentUnavailable(LookupError):
@@ -462,6 +464,10 @@ def fingerprint(directory: Path | str | None = None) -> tuple[tuple[str, int, in
 _LOADED: dict[tuple[str, tuple[tuple[str, int, int], ...]], Content] = {}
 _LOADED_LOCK = threading.Lock()
 MAX_LOADED = 4
+CHECK_EVERY_S = 1.0
+"""How often the content folder is looked at for edits: an edit shows within a second, and a class
+opening a link at once does not list the folder for every student."""
+_last_check: dict[str, tuple[float, tuple[tuple[str, int, int], ...]]] = {}
 
 
 def current_content() -> Content:
@@ -472,8 +478,13 @@ def current_content() -> Content:
     ``st.cache_resource`` would, without hashing the key on every run of every session; the
     records are immutable, so every session shares one copy.
     """
-    directory = default_data_dir()
-    key = (str(directory), fingerprint(directory))
+    directory = str(default_data_dir())
+    now = time.monotonic()
+    checked = _last_check.get(directory)
+    if checked is None or now - checked[0] >= CHECK_EVERY_S:
+        checked = (now, fingerprint(directory))
+        _last_check[directory] = checked
+    key = (directory, checked[1])
     content = _LOADED.get(key)
     if content is None:
         with _LOADED_LOCK:
@@ -490,6 +501,7 @@ def forget_content() -> None:
     """Drop every loaded content folder (tests use it to start from the files)."""
     with _LOADED_LOCK:
         _LOADED.clear()
+        _last_check.clear()
 
 
 def per_content(build: Callable[Concatenate[Content, P], T]) -> Callable[Concatenate[Content, P], T]:

@@ -8,6 +8,7 @@ reader made. Options, labels, keys and defaults all come from the screen's decla
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic
@@ -47,7 +48,7 @@ class Controls(Generic[C]):
         if not self.declaration.applies(choice, self.values):
             return value
         draw = _DRAW[choice.widget_kind]
-        with where if where is not None else _here():
+        with where if where is not None else contextlib.nullcontext():
             new = draw(self, choice, value, extra)
         self._chosen[field_name] = new
         return new
@@ -86,10 +87,6 @@ class Controls(Generic[C]):
             elif st.query_params.get_all(name) != [text]:  # a repeated name is written back once
                 st.query_params[name] = text
         return values
-
-
-def _here() -> DeltaGenerator:
-    return st.container()
 
 
 def _common(controls: Controls[Any], choice: Choice, extra: dict[str, Any]) -> dict[str, Any]:

@@ -2,21 +2,19 @@
 with their noon shadow drawn to scale.
 
 Each chart's *shape* (marks, scales, axes) is authored with Altair and compiled to a Vega-Lite
-dictionary once per shape key, then kept; a view only adds its rows as named datasets. Altair is
-imported on the first chart this screen draws, so the other screens never load it. Words on the
-charts come from ``sun.json`` through the rows, so a shape holds no content.
+dictionary once per shape key (:func:`vitd.charts.shape`), then kept; a view only adds its rows as
+named datasets. Words on the charts come from ``sun.json`` through the rows, so a shape holds no content.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from typing import Any
 
+import altair as alt
 import pandas as pd
-from streamlit.dataframe_util import convert_anything_to_arrow_bytes
 
-from vitd.charts import FIT_WIDTH
+from vitd.charts import FIT_WIDTH, shape, with_data
 from vitd.models.sun import ChartLabels
 from vitd.palette import OKABE_ITO
 from vitd.sun import OVERHEAD_SHADOW, REFERENCE_YEAR, clock_text, day_text, degrees_text, multiple_text, runs
@@ -49,22 +47,7 @@ PICTURE_LABELS = (
 """The shadow picture's words: dataset, alignment, baseline and colour."""
 
 
-def _altair() -> Any:
-    import altair as alt  # loaded on the first chart of this screen, then kept
-
-    return alt
-
-
-def _arrow(frame: pd.DataFrame) -> bytes:
-    return convert_anything_to_arrow_bytes(frame)
-
-
-def with_data(shape: dict[str, Any], datasets: dict[str, pd.DataFrame]) -> dict[str, Any]:
-    """A ready spec: the kept ``shape`` with the view's rows as named datasets, in Arrow form."""
-    return {**shape, "datasets": {name: _arrow(frame) for name, frame in datasets.items()}}
-
-
-def _rule_layers(alt: Any, y_scale: Any) -> list[Any]:
+def _rule_layers(y_scale: Any) -> list[Any]:
     """The 45° line and its label, from the ``rule`` dataset (``y``, ``label``)."""
     base = alt.Chart(alt.Data(name="rule"))
     line = base.mark_rule(color=RULE_COLOUR, strokeDash=[6, 4], strokeWidth=2).encode(y=alt.Y("y:Q", scale=y_scale))
@@ -75,10 +58,9 @@ def _rule_layers(alt: Any, y_scale: Any) -> list[Any]:
     return [line, label]
 
 
-@functools.cache
-def year_shape(comparing: bool) -> dict[str, Any]:
+@shape
+def year_shape(comparing: bool) -> alt.LayerChart:
     """The year chart's shape: shaded bands, the 45° line, and one line per place."""
-    alt = _altair()
     y_scale = alt.Scale(domain=[0, TOP_DEGREES], nice=False)
     x_scale = alt.Scale(
         type="utc",
@@ -143,10 +125,10 @@ def year_shape(comparing: bool) -> dict[str, Any]:
         .mark_line(clip=True, strokeWidth=2.5, color=SERIES_COLOURS[0])
         .encode(**line_encoding)
     )
-    chart = alt.layer(bands, *_rule_layers(alt, y_scale), lines, chosen_rule, chosen_label).properties(
+    chart = alt.layer(bands, *_rule_layers(y_scale), lines, chosen_rule, chosen_label).properties(
         width="container", height=YEAR_HEIGHT, autosize=alt.AutoSizeParams(**FIT_WIDTH)
     )
-    return chart.configure_view(stroke=None).to_dict(validate=False)
+    return chart.configure_view(stroke=None)
 
 
 def _band_rows(year: pd.DataFrame, labels: ChartLabels, rule_degrees: float) -> pd.DataFrame:
@@ -219,10 +201,9 @@ def _titled(spec: dict[str, Any], y_title: str, x_title: str | None = None) -> d
     return {**spec, "layer": layers}
 
 
-@functools.cache
-def day_shape() -> dict[str, Any]:
+@shape
+def day_shape() -> alt.LayerChart:
     """The day chart's shape: the time above 45° shaded, the 45° line, the sun's height by hour."""
-    alt = _altair()
     y_scale = alt.Scale(domain=[0, TOP_DEGREES], nice=False)
     x_scale = alt.Scale(domain=[0, 24], nice=False)
     window = (
@@ -259,10 +240,10 @@ def day_shape() -> dict[str, Any]:
             ],
         )
     )
-    chart = alt.layer(window, window_label, *_rule_layers(alt, y_scale), curve).properties(
+    chart = alt.layer(window, window_label, *_rule_layers(y_scale), curve).properties(
         width="container", height=DAY_HEIGHT, autosize=alt.AutoSizeParams(**FIT_WIDTH)
     )
-    return chart.configure_view(stroke=None).to_dict(validate=False)
+    return chart.configure_view(stroke=None)
 
 
 def day_chart_spec(
@@ -297,10 +278,9 @@ def day_chart_spec(
     return _titled(spec, labels.day_axis, labels.time_axis)
 
 
-@functools.cache
-def shadow_shape(span: float) -> dict[str, Any]:
+@shape
+def shadow_shape(span: float) -> alt.LayerChart:
     """The shadow picture's shape for a picture ``span`` person-heights wide, drawn to scale."""
-    alt = _altair()
     x_scale = alt.Scale(domain=[-PICTURE_LEFT, span], nice=False, zero=False)
     y_scale = alt.Scale(domain=[PICTURE_BOTTOM, PICTURE_TOP], nice=False, zero=False)
     height = round(PICTURE_WIDTH * (PICTURE_TOP - PICTURE_BOTTOM) / (span + PICTURE_LEFT))
@@ -330,7 +310,7 @@ def shadow_shape(span: float) -> dict[str, Any]:
         for name, align, baseline, colour in PICTURE_LABELS
     ]
     chart = alt.layer(ground, ray, shadow, person, *texts).properties(width=PICTURE_WIDTH, height=height)
-    return chart.configure_view(stroke=None).to_dict(validate=False)
+    return chart.configure_view(stroke=None)
 
 
 def picture_span(multiple: float) -> float:
