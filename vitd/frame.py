@@ -106,6 +106,22 @@ def _query_params() -> dict[str, list[str]]:
     return {name: st.query_params.get_all(name) for name in st.query_params}
 
 
+_PAGES: dict[str, st.Page] = {}
+
+
+def _page(screen: Screen) -> st.Page:
+    """The screen as a Streamlit page object, made once per process.
+
+    A link given a page object needs no look-up; given the script's path, Streamlit would resolve
+    that path on the disk for every link on every run.
+    """
+    page = _PAGES.get(screen.id)
+    if page is None:
+        made = st.Page(screen.script, title=screen.label, icon=screen.icon, default=screen.script == "app.py")
+        page = _PAGES.setdefault(screen.id, made)
+    return page
+
+
 def _navigation(app_name: str, keep: dict[str, str]) -> None:
     """Our sidebar navigation; ``keep`` holds query parameters every link carries (presenter view)."""
     with st.sidebar:
@@ -113,7 +129,7 @@ def _navigation(app_name: str, keep: dict[str, str]) -> None:
         for group, screens in groups():
             st.caption(group)
             for s in screens:
-                st.page_link(s.script, label=s.label, icon=s.icon, width="stretch", query_params=keep or None)
+                st.page_link(_page(s), label=s.label, icon=s.icon, width="stretch", query_params=keep or None)
 
 
 @functools.cache

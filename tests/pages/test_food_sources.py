@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 
 import pandas as pd
 import pyarrow as pa
@@ -29,9 +30,20 @@ def table(at: AppTest) -> pd.DataFrame:
 
 
 def chart_data(at: AppTest, index: int = 0) -> list[pd.DataFrame]:
-    """Every dataset of one Altair chart on the screen."""
+    """Every dataset of one chart on the screen: sent as Arrow, or written into the spec (a few rows)."""
     chart = at.get("vega_lite_chart")[index].proto
-    return [pa.ipc.open_stream(io.BytesIO(d.data.data)).read_all().to_pandas() for d in chart.datasets]
+    sent = [pa.ipc.open_stream(io.BytesIO(d.data.data)).read_all().to_pandas() for d in chart.datasets]
+    return sent + [pd.DataFrame(values) for values in inline_values(json.loads(chart.spec))]
+
+
+def inline_values(node: object) -> list[list[dict]]:
+    """The values of every dataset written into a spec."""
+    if isinstance(node, dict):
+        found = [node["values"]] if "values" in node and isinstance(node["values"], list) else []
+        return found + [v for child in node.values() for v in inline_values(child)]
+    if isinstance(node, list):
+        return [v for child in node for v in inline_values(child)]
+    return []
 
 
 def chart_labels(at: AppTest, index: int = 0) -> set[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 
 import pandas as pd
 import pyarrow as pa
@@ -13,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.conftest import run_screen
 from vitd import params, sun
+from vitd.charts import dataset as spec_dataset
 from vitd.content import load_content
 from vitd.models.sun import SUN
 
@@ -41,11 +43,12 @@ def charts(at: AppTest) -> list:
 
 
 def dataset(at: AppTest, chart: int, name: str) -> pd.DataFrame:
-    """One named dataset of a chart, read back from the Arrow bytes the browser gets."""
-    for data in charts(at)[chart].proto.datasets:
+    """One named dataset of a chart, as the browser gets it: Arrow bytes, or values written into the spec."""
+    proto = charts(at)[chart].proto
+    for data in proto.datasets:
         if data.name == name:
             return pa.ipc.open_stream(io.BytesIO(data.data.data)).read_all().to_pandas()
-    raise KeyError(name)
+    return spec_dataset({**json.loads(proto.spec), "datasets": {}}, name)
 
 
 def test_default_is_london_today_with_three_charts_and_a_table() -> None:

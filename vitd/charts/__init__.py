@@ -16,6 +16,7 @@ or a table twin) by its page.
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, ParamSpec
@@ -50,14 +51,24 @@ def arrow(frame: pd.DataFrame) -> pa.Table:
     return pa.Table.from_pandas(frame, preserve_index=False)
 
 
+INLINE_ROWS = 3
+"""A dataset this small (a target line, a reader's result) goes into the spec as plain values: as
+Arrow it would cost about a kilobyte of schema for a few bytes of data, on every first visit."""
+
+
 def with_data(shape_spec: Spec, datasets: Mapping[str, pd.DataFrame | pa.Table], **values: Any) -> Spec:
     """A chart ready to send: ``shape_spec`` with its named ``datasets`` and its parameters' ``values``.
 
-    The shape itself is shared and never changed; the result is a new dictionary.
+    Datasets of up to :data:`INLINE_ROWS` rows are written into the layers that use them (as
+    named inline values); the others are sent as Arrow. The shape itself is shared and never
+    changed; the result is a new dictionary.
     """
-    spec = dict(shape_spec)
+    inline = {name: _rows(frame) for name, frame in datasets.items() if _length(frame) <= INLINE_ROWS}
+    spec = _with_inline(shape_spec, inline) if inline else dict(shape_spec)
     spec["datasets"] = {
-        name: frame if isinstance(frame, pa.Table) else arrow(frame) for name, frame in datasets.items()
+        name: frame if isinstance(frame, pa.Table) else arrow(frame)
+        for name, frame in datasets.items()
+        if name not in inline
     }
     if values:
         unknown = set(values) - {p["name"] for p in shape_spec.get("params", ())}
@@ -67,9 +78,50 @@ def with_data(shape_spec: Spec, datasets: Mapping[str, pd.DataFrame | pa.Table],
     return spec
 
 
+def _length(frame: pd.DataFrame | pa.Table) -> int:
+    return frame.num_rows if isinstance(frame, pa.Table) else len(frame)
+
+
+def _rows(frame: pd.DataFrame | pa.Table) -> list[dict[str, Any]]:
+    """Rows as plain JSON values (dates as ISO 8601 text, which Vega-Lite reads)."""
+    table = frame.to_pandas() if isinstance(frame, pa.Table) else frame
+    return json.loads(table.to_json(orient="records", date_format="iso"))
+
+
+def _with_inline(node: Any, inline: Mapping[str, list[dict[str, Any]]]) -> Any:
+    """A copy of a spec in which every reference to a named dataset in ``inline`` carries its values."""
+    if isinstance(node, dict):
+        name = node.get("name")
+        if set(node) == {"name"} and name in inline:
+            return {"name": name, "values": inline[name]}
+        return {key: _with_inline(value, inline) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_with_inline(item, inline) for item in node]
+    return node
+
+
+def _found(node: Any, name: str) -> list[dict[str, Any]] | None:
+    """The inline values named ``name`` anywhere in a spec, or None."""
+    if isinstance(node, dict):
+        if node.get("name") == name and "values" in node:
+            return node["values"]
+        children: Any = node.values()
+    elif isinstance(node, list):
+        children = node
+    else:
+        return None
+    for child in children:
+        found = _found(child, name)
+        if found is not None:
+            return found
+    return None
+
+
 def dataset(spec: Spec, name: str) -> pd.DataFrame:
-    """One named dataset of a chart as a DataFrame (for tests and text alternatives)."""
-    data = spec["datasets"][name]
+    """One named dataset of a chart (sent as Arrow, or written inline) as a DataFrame."""
+    data = spec["datasets"].get(name)
+    if data is None:
+        return pd.DataFrame(_found(spec, name) or [])
     return data.to_pandas() if isinstance(data, pa.Table) else pd.DataFrame(data)
 
 
