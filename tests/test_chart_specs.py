@@ -57,6 +57,21 @@ def assert_valid_charts(at: AppTest, screen: str) -> None:
     for chart in charts:
         spec = json.loads(chart.proto.spec)
         assert validate_jsonschema(spec, SCHEMA, raise_error=False) is None
+        assert_no_raw_tooltips(spec)
+
+
+def assert_no_raw_tooltips(spec: dict) -> None:
+    """Every mark either says what its tooltip shows or has none: Streamlit would otherwise show
+    the mark's raw data fields on hover."""
+    for layer in spec.get("layer", [spec]):
+        if "layer" in layer:
+            assert_no_raw_tooltips(layer)
+            continue
+        mark = layer["mark"] if isinstance(layer["mark"], dict) else {"type": layer["mark"]}
+        declared = layer.get("encoding", {}).get("tooltip")
+        assert declared or ("tooltip" in mark and mark["tooltip"] is None), f"{mark['type']} layer: raw tooltip"
+        for item in declared if isinstance(declared, list) else [declared] if declared else []:
+            assert item.get("title"), f"{mark['type']} layer: a tooltip line without a title: {item}"
 
 
 def test_an_invalid_spec_is_caught() -> None:

@@ -120,6 +120,24 @@ def test_arctic_sun_never_reaches_45_does_not_rise_in_winter_and_does_not_set_in
     assert sentences[2].startswith("In Longyearbyen the sun does not set from about ")
 
 
+@pytest.mark.parametrize("latitude", [sun.ALWAYS_SETS_BELOW, -sun.ALWAYS_SETS_BELOW])
+def test_the_sun_sets_every_day_nearer_the_equator_than_the_midnight_check(latitude: float) -> None:
+    """The year skips asking at midnight below :data:`vitd.sun.ALWAYS_SETS_BELOW`; the library agrees
+    that the sun is down at midnight on every day at that latitude."""
+    from astral import Observer
+    from astral import sun as solar
+
+    observer = Observer(latitude=latitude, longitude=0.0)
+    for day in sun.year_days():
+        midnight = solar.midnight(observer, day + dt.timedelta(days=1))
+        assert solar.elevation(observer, midnight, with_refraction=True) + solar.SUN_APPARENT_RADIUS < 0, day
+
+
+def test_the_midnight_sun_is_found_just_inside_the_arctic_circle() -> None:
+    assert not year(66.6)["sets"].all()
+    assert year(65.5)["sets"].all()
+
+
 def test_antarctic_polar_night_is_in_june() -> None:
     rows = year(-77.85)
     assert not rows["rises"].iloc[day_index(6, 21)]

@@ -317,3 +317,15 @@ def test_chart_keeps_a_column_for_every_condition_and_marks_by_shape() -> None:
     assert spec["layer"][1]["mark"]["type"] == "text"
     data = dataset(spec, "grid").to_dict("records")
     assert {row["mark"] for row in data} == {"●", "○"}
+
+
+def test_chart_lists_body_regions_top_to_bottom_in_the_order_given() -> None:
+    chosen = [c for c in CONDITIONS if c.id in {"pad", "injury"}]
+    grid = sym.region_grid(REGIONS, chosen)
+    order = sym.region_order(REGIONS)
+    spec = where_it_hurts_chart(grid, ["Injury or overuse", "PAD"], order, title="Where")
+    assert spec["layer"][0]["encoding"]["y"]["sort"] == {"field": "row", "op": "min"}
+    rows = dataset(spec, "grid").sort_values("row")
+    shown = list(dict.fromkeys(rows["region"]))
+    assert shown == [r for r in order if r in set(grid["region"])]
+    assert len(shown) > 2

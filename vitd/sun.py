@@ -32,6 +32,13 @@ REFERENCE_YEAR = 2028
 """The year whose days are computed: a leap year, so every ``MM-DD`` a link can name exists."""
 RULE_DEGREES = 45.0
 """The shadow rule's line: with the sun 45° high, a shadow is as long as you are tall (S99)."""
+ALWAYS_SETS_BELOW = 60.0
+"""Nearer the equator than this latitude the sun sets on every day of the year (a midnight sun
+needs about 65.7°: 90° less the Earth's 23.44° tilt and 0.83° for the air's bending and the
+sun's radius), so the year is worked out there without asking at midnight."""
+REACH_MARGIN = 0.01
+"""Degrees: a day whose noon height is this far or more below 45° is not asked when the sun
+passes 45° (it never does)."""
 DAY_STEP_MINUTES = 10
 """Spacing of the points of one day's curve."""
 LATITUDE_DIGITS = 2
@@ -179,26 +186,30 @@ def sun_year(latitude: float, year: int = REFERENCE_YEAR) -> pd.DataFrame:
     from astral import sun as solar
 
     observer = _observer(latitude)
+    can_stay_up = abs(latitude) >= ALWAYS_SETS_BELOW
     rows: list[dict[str, object]] = []
     for day in year_days(year):
         noon = solar.noon(observer, day)
         height = solar.elevation(observer, noon, with_refraction=False)
         seen_noon = solar.elevation(observer, noon, with_refraction=True)
-        midnight = solar.midnight(observer, day + dt.timedelta(days=1))
-        seen_midnight = solar.elevation(observer, midnight, with_refraction=True)
+        sets = True
+        if can_stay_up:
+            midnight = solar.midnight(observer, day + dt.timedelta(days=1))
+            sets = solar.elevation(observer, midnight, with_refraction=True) + solar.SUN_APPARENT_RADIUS < 0
         above_from = above_to = math.nan
-        try:
-            rising = solar.time_at_elevation(
-                observer, RULE_DEGREES, day, solar.SunDirection.RISING, with_refraction=False
-            )
-            setting = solar.time_at_elevation(
-                observer, RULE_DEGREES, day, solar.SunDirection.SETTING, with_refraction=False
-            )
-        except ValueError:  # the sun does not reach 45° on this day
-            pass
-        else:
-            above_from = 12 + (rising - noon).total_seconds() / 3600
-            above_to = 12 + (setting - noon).total_seconds() / 3600
+        if height >= RULE_DEGREES - REACH_MARGIN:  # lower at noon, the sun reaches 45° at no time that day
+            try:
+                rising = solar.time_at_elevation(
+                    observer, RULE_DEGREES, day, solar.SunDirection.RISING, with_refraction=False
+                )
+                setting = solar.time_at_elevation(
+                    observer, RULE_DEGREES, day, solar.SunDirection.SETTING, with_refraction=False
+                )
+            except ValueError:  # the sun does not reach 45° on this day
+                pass
+            else:
+                above_from = 12 + (rising - noon).total_seconds() / 3600
+                above_to = 12 + (setting - noon).total_seconds() / 3600
         rows.append(
             {
                 "date": pd.Timestamp(day),
@@ -209,7 +220,7 @@ def sun_year(latitude: float, year: int = REFERENCE_YEAR) -> pd.DataFrame:
                 "above_to": above_to,
                 "hours_above": 0.0 if math.isnan(above_from) else above_to - above_from,
                 "rises": seen_noon + solar.SUN_APPARENT_RADIUS > 0,
-                "sets": seen_midnight + solar.SUN_APPARENT_RADIUS < 0,
+                "sets": sets,
             }
         )
     return pd.DataFrame(rows, columns=list(YEAR_COLUMNS))

@@ -69,3 +69,27 @@ def test_choosing_a_second_place_puts_it_in_the_url(page, base_url: str) -> None
     page.wait_for_url(re.compile(r"compare=singapore"))
     page.wait_for_selector(SCRIPT_DONE)
     assert page.get_by_text("In Singapore the noon sun is at 45° or higher on every day of the year.").is_visible()
+
+
+def _tooltips_down(page, chart, at: float) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every tooltip met moving the pointer down the chart ``at`` a fraction of its width."""
+    chart.scroll_into_view_if_needed()
+    box = chart.bounding_box()
+    seen: list[str] = []
+    tip = page.locator("#vg-tooltip-element.visible")
+    for y in range(0, int(box["height"]), 3):
+        page.mouse.move(box["x"] + box["width"] * at, box["y"] + y)
+        if tip.count() and tip.is_visible() and tip.inner_text() not in seen:
+            seen.append(tip.inner_text())
+    return seen
+
+
+def test_hovering_the_lines_gives_the_day_and_height_as_the_screen_writes_them(page, base_url: str) -> None:
+    open_screen(page, base_url + STATES["edinburgh-winter"])
+    year = _chart(page, "Line chart of the sun's height at noon on every day of the year in Edinburgh")
+    tips = " | ".join(_tooltips_down(page, year, 0.5))
+    assert re.search(r"Date\s+\d{1,2} (June|July)\s+Noon height \(computed\)\s+5\d\.\d°", tips), tips
+    day = _chart(page, "Line chart of the sun's height through 21 December in Edinburgh")
+    tips = " | ".join(_tooltips_down(page, day, 0.5))
+    assert re.search(r"Local solar time\s+\d\d:\d\d\s+Height \(computed\)\s+\d{1,2}\.\d°", tips), tips
+    assert not re.search(r"\bx2\b|\by2\b", tips)

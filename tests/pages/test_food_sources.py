@@ -111,6 +111,25 @@ def test_unit_toggle(unit: str, heading: str, trout: float) -> None:
     assert at.segmented_control[2].value == unit.upper()
 
 
+def bars_axis_title(at: AppTest) -> str:
+    """The title under the food chart's value axis."""
+    bars = json.loads(at.get("vega_lite_chart")[0].proto.spec)["layer"][0]
+    return bars["encoding"]["x"]["title"]
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ({}, "Vitamin D per serving (mcg)"),
+        ({FOOD_UNIT: "iu"}, "Vitamin D per serving (IU)"),
+        ({BASIS: "100g", FOOD_UNIT: "iu"}, "Vitamin D per 100 g (IU)"),
+        ({FOOD_UNIT: "dv"}, "Vitamin D per serving (% DV, computed)"),
+    ],
+)
+def test_the_chart_axis_names_the_unit_and_basis_shown(query: dict[str, str], title: str) -> None:
+    assert bars_axis_title(run_screen(SCREEN, query)) == title
+
+
 def test_basis_toggle_shows_per_100g_values_only_where_they_exist() -> None:
     at = run_screen(SCREEN, {BASIS: "100g"})
     rows = table(at)

@@ -16,7 +16,7 @@ or a table twin) by its page.
 from __future__ import annotations
 
 import functools
-import json
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, ParamSpec
@@ -41,9 +41,24 @@ def shape(build: Callable[P, Any]) -> Callable[P, Spec]:
     @functools.lru_cache(maxsize=SHAPES_KEPT)
     @functools.wraps(build)
     def compiled(*args: P.args, **kwargs: P.kwargs) -> Spec:
-        return build(*args, **kwargs).to_dict(validate=False)
+        return _quiet(build(*args, **kwargs).to_dict(validate=False))
 
     return compiled  # type: ignore[return-value]
+
+
+def _quiet(spec: Spec) -> Spec:
+    """``spec`` with no tooltip on a mark that does not declare one.
+
+    Streamlit turns tooltips on for every mark, and a mark without its own would show its raw
+    data fields (``x2  7.0939021475``). Lines, labels and pictures drawn for their look say
+    nothing on hover; a mark with something to say declares it in its encoding.
+    """
+    if "layer" in spec:
+        return {**spec, "layer": [_quiet(layer) for layer in spec["layer"]]}
+    if "mark" not in spec or "tooltip" in spec.get("encoding", {}):
+        return spec
+    mark = spec["mark"] if isinstance(spec["mark"], dict) else {"type": spec["mark"]}
+    return spec if "tooltip" in mark else {**spec, "mark": {**mark, "tooltip": None}}
 
 
 def arrow(frame: pd.DataFrame) -> pa.Table:
@@ -83,9 +98,21 @@ def _length(frame: pd.DataFrame | pa.Table) -> int:
 
 
 def _rows(frame: pd.DataFrame | pa.Table) -> list[dict[str, Any]]:
-    """Rows as plain JSON values (dates as ISO 8601 text, which Vega-Lite reads)."""
+    """Rows as plain JSON values. Dates are ISO 8601 text in UTC (``2028-06-21T00:00:00.000Z``),
+    as Arrow sends them: without the ``Z`` a browser would read them in the reader's own time zone."""
     table = frame.to_pandas() if isinstance(frame, pa.Table) else frame
-    return json.loads(table.to_json(orient="records", date_format="iso"))
+    return [{key: _json_value(value) for key, value in row.items()} for row in table.to_dict("records")]
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, pd.Timestamp):
+        utc = value.tz_localize("UTC") if value.tzinfo is None else value.tz_convert("UTC")
+        return utc.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    if isinstance(value, float) and math.isnan(value):
+        return None  # JSON has no NaN
+    if hasattr(value, "item"):  # a NumPy number
+        return value.item()
+    return value
 
 
 def _with_inline(node: Any, inline: Mapping[str, list[dict[str, Any]]]) -> Any:
@@ -123,6 +150,27 @@ def dataset(spec: Spec, name: str) -> pd.DataFrame:
     if data is None:
         return pd.DataFrame(_found(spec, name) or [])
     return data.to_pandas() if isinstance(data, pa.Table) else pd.DataFrame(data)
+
+
+def titled(spec: Spec, **titles: str) -> Spec:
+    """``spec`` with the titles of its channels' axes set (``x="µg per serving"``): words that follow
+    the content or a reader's unit are set on the compiled shape, so they never make Altair build
+    a new one. A channel's title is set where the shape put one: on its axis, else on the channel.
+    """
+    layers = []
+    for layer in spec["layer"]:
+        encoding = dict(layer.get("encoding", {}))
+        for channel, title in titles.items():
+            channel_spec = encoding.get(channel)
+            if not isinstance(channel_spec, dict):
+                continue
+            axis = channel_spec.get("axis")
+            if isinstance(axis, dict) and "title" in axis:
+                encoding[channel] = {**channel_spec, "axis": {**axis, "title": title}}
+            elif "title" in channel_spec:
+                encoding[channel] = {**channel_spec, "title": title}
+        layers.append({**layer, "encoding": encoding})
+    return {**spec, "layer": layers}
 
 
 def expr(name: str) -> dict[str, str]:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import altair as alt
 import pandas as pd
 
-from vitd.charts import FIT_WIDTH, Spec, expr, shape, with_data
+from vitd.charts import FIT_WIDTH, Spec, expr, shape, titled, with_data
 from vitd.palette import OKABE_ITO
 
 ROW_HEIGHT = 22
@@ -56,7 +56,7 @@ def _params() -> tuple[alt.Parameter, alt.Parameter]:
 
 
 @shape
-def _food_shape(axis_title: str, groups: tuple[str, ...]) -> alt.LayerChart:
+def _food_shape(groups: tuple[str, ...]) -> alt.LayerChart:
     scale = alt.Scale(domain=[0, expr(TOP)], nice=False)
     y = alt.Y(
         "food:N",
@@ -77,7 +77,7 @@ def _food_shape(axis_title: str, groups: tuple[str, ...]) -> alt.LayerChart:
     bars = foods.mark_bar(height=ROW_HEIGHT - 6, stroke=OUTLINE, strokeWidth=0.6).encode(
         color=_colour(groups),
         tooltip=hover,
-        x=alt.X("amount:Q", axis=alt.Axis(grid=True, tickCount=5), scale=scale, title=axis_title),
+        x=alt.X("amount:Q", axis=alt.Axis(grid=True, tickCount=5), scale=scale, title=""),
         y=y,
     )
     labels = foods.mark_text(align="left", color="#222222", dx=4, fontSize=11).encode(
@@ -101,15 +101,16 @@ def food_chart(view: pd.DataFrame, axis_title: str, groups: Sequence[str], targe
     top = max(float(view["amount"].max()), target) * ROOM_FOR_LABELS or 1.0
     columns = ["food", "portion", "amount", "amount_text", "share", "food_group", "value_source", "sources", "label"]
     data = view[columns].assign(rank=range(len(view)))
-    return with_data(
-        _food_shape(axis_title, tuple(groups)),
+    chart = with_data(
+        _food_shape(tuple(groups)),
         {"foods": data, "target": pd.DataFrame([{"x": target, "label": target_label}])},
         **{TOP: top, SHOWN_GROUPS: list(dict.fromkeys(view["food_group"]))},
     )
+    return titled(chart, x=axis_title)
 
 
 @shape
-def _day_shape(axis_title: str, groups: tuple[str, ...]) -> alt.LayerChart:
+def _day_shape(groups: tuple[str, ...]) -> alt.LayerChart:
     bars = (
         alt.Chart(alt.NamedData(name="day"))
         .mark_bar(height=28, stroke="#ffffff", strokeWidth=1.5)
@@ -124,7 +125,7 @@ def _day_shape(axis_title: str, groups: tuple[str, ...]) -> alt.LayerChart:
                 "sum(amount):Q",
                 axis=alt.Axis(grid=True, tickCount=5),
                 scale=alt.Scale(domain=[0, expr(TOP)], nice=False),
-                title=axis_title,
+                title="",
             ),
             y=alt.Y("day:N", axis=alt.Axis(labelFontSize=12), title=None),
         )
@@ -156,8 +157,8 @@ def day_chart(
     """
     total = float(lines["amount"].sum())
     data = lines[["food", "food_group", "servings", "amount", "amount_text"]].assign(day="Your day")
-    return with_data(
-        _day_shape(axis_title, tuple(groups)),
+    chart = with_data(
+        _day_shape(tuple(groups)),
         {
             "day": data,
             "target": pd.DataFrame([{"x": target, "label": target_label}]),
@@ -165,3 +166,4 @@ def day_chart(
         },
         **{TOP: max(total, limit, target) * 1.08, SHOWN_GROUPS: list(dict.fromkeys(lines["food_group"]))},
     )
+    return titled(chart, x=axis_title)

@@ -27,7 +27,11 @@ def _shape(factors: tuple[str, ...], max_points: float) -> alt.LayerChart:
             title="Factor",
         ),
         order=order,
-        tooltip=[alt.Tooltip("factor:N", title="Factor"), alt.Tooltip("answer:N", title="Answer"), "points:Q"],
+        tooltip=[
+            alt.Tooltip("factor:N", title="Factor"),
+            alt.Tooltip("answer:N", title="Answer"),
+            alt.Tooltip("points:Q", title="Points"),
+        ],
         x=alt.X("sum(points):Q", scale=alt.Scale(domain=[0, max_points], nice=False), stack="zero", title="Points"),
     )
     labels = points.mark_text(align="right", aria=False, color="white", dx=-4, fontWeight="bold").encode(

@@ -14,7 +14,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from vitd.charts import FIT_WIDTH, shape, with_data
+from vitd.charts import FIT_WIDTH, shape, titled, with_data
 from vitd.models.sun import ChartLabels
 from vitd.palette import OKABE_ITO
 from vitd.sun import OVERHEAD_SHADOW, REFERENCE_YEAR, clock_text, day_text, degrees_text, multiple_text, runs
@@ -50,7 +50,9 @@ PICTURE_LABELS = (
 def _rule_layers(y_scale: Any) -> list[Any]:
     """The 45° line and its label, from the ``rule`` dataset (``y``, ``label``)."""
     base = alt.Chart(alt.Data(name="rule"))
-    line = base.mark_rule(color=RULE_COLOUR, strokeDash=[6, 4], strokeWidth=2).encode(y=alt.Y("y:Q", scale=y_scale))
+    line = base.mark_rule(color=RULE_COLOUR, strokeDash=[6, 4], strokeWidth=2).encode(
+        y=alt.Y("y:Q", scale=y_scale), tooltip=alt.Tooltip("label:N", title=" ")
+    )
     # At the right edge, where the line of the sun is furthest from 45° on most charts.
     label = base.mark_text(align="right", baseline="bottom", color=RULE_COLOUR, dx=-4, dy=-3, fontSize=12).encode(
         x=alt.value(alt.expr("width")), y=alt.Y("y:Q", scale=y_scale), text="label:N"
@@ -58,9 +60,34 @@ def _rule_layers(y_scale: Any) -> list[Any]:
     return [line, label]
 
 
+DATE_TEXT = "utcFormat(datum.date, '%-d %B')"
+"""A day as the screen writes it (``21 June``), worked out in the chart from the date it has anyway."""
+HEIGHT_TEXT = "format(datum.height, '.1f') + '°'"
+"""A height as the screen writes it (``61.9°``), worked out in the chart."""
+CLOCK_TEXT = "utcFormat(utc(2000, 0, 1, 0, round(datum.solar_time * 60)), '%H:%M')"
+"""A local solar time as the screen writes it (``09:04``), worked out in the chart."""
+
+
+def year_shape(comparing: bool) -> dict[str, Any]:
+    """The year chart's shape: shaded bands, the 45° line, and one line per place.
+
+    Compiled once, in the form that compares two places; one place's chart is the same without
+    the lines' colour and dash by place.
+    """
+    both = _year_shape()
+    if comparing:
+        return both
+    layers = [
+        {**layer, "encoding": {k: v for k, v in layer["encoding"].items() if k not in ("color", "strokeDash")}}
+        if layer.get("data") == {"name": "year"}
+        else layer
+        for layer in both["layer"]
+    ]
+    return {**both, "layer": layers}
+
+
 @shape
-def year_shape(comparing: bool) -> alt.LayerChart:
-    """The year chart's shape: shaded bands, the 45° line, and one line per place."""
+def _year_shape() -> alt.LayerChart:
     y_scale = alt.Scale(domain=[0, TOP_DEGREES], nice=False)
     x_scale = alt.Scale(
         type="utc",
@@ -109,19 +136,17 @@ def year_shape(comparing: bool) -> alt.LayerChart:
             alt.Tooltip("date_text:N", title="Date"),
             alt.Tooltip("height_text:N", title="Noon height (computed)"),
         ],
-    }
-    if comparing:
-        line_encoding["color"] = alt.Color(
+        "color": alt.Color(
             "place:N",
             sort=None,
             scale=alt.Scale(range=list(SERIES_COLOURS)),
             legend=alt.Legend(title=None, orient="top", direction="vertical", labelLimit=0),
-        )
-        line_encoding["strokeDash"] = alt.StrokeDash(
-            "place:N", sort=None, scale=alt.Scale(range=[[1, 0], [7, 4]]), legend=None
-        )
+        ),
+        "strokeDash": alt.StrokeDash("place:N", sort=None, scale=alt.Scale(range=[[1, 0], [7, 4]]), legend=None),
+    }
     lines = (
         alt.Chart(alt.Data(name="year"))
+        .transform_calculate(date_text=DATE_TEXT, height_text=HEIGHT_TEXT)
         .mark_line(clip=True, strokeWidth=2.5, color=SERIES_COLOURS[0])
         .encode(**line_encoding)
     )
@@ -162,8 +187,6 @@ def year_chart_spec(
                 "date": year["date"],
                 "height": year["noon_height"].where(year["rises"]),
                 "place": label,
-                "date_text": [day_text(d) for d in year["date"].dt.date],
-                "height_text": [degrees_text(h) for h in year["noon_height"]],
             }
         )
         for label, year in series
@@ -185,20 +208,7 @@ def year_chart_spec(
             ),
         },
     )
-    return _titled(spec, labels.year_axis)
-
-
-def _titled(spec: dict[str, Any], y_title: str, x_title: str | None = None) -> dict[str, Any]:
-    """``spec`` with its axis titles set: the words come from the content, not the kept shape."""
-    layers = []
-    for layer in spec["layer"]:
-        encoding = dict(layer.get("encoding", {}))
-        for channel, title in (("y", y_title), ("x", x_title)):
-            axis = encoding.get(channel, {}).get("axis")
-            if title is not None and isinstance(axis, dict):
-                encoding[channel] = {**encoding[channel], "axis": {**axis, "title": title}}
-        layers.append({**layer, "encoding": encoding})
-    return {**spec, "layer": layers}
+    return titled(spec, y=labels.year_axis)
 
 
 @shape
@@ -222,6 +232,7 @@ def day_shape() -> alt.LayerChart:
     )
     curve = (
         alt.Chart(alt.Data(name="curve"))
+        .transform_calculate(time_text=CLOCK_TEXT, height_text=HEIGHT_TEXT)
         .mark_line(clip=True, color=SERIES_COLOURS[0], strokeWidth=2.5)
         .encode(
             x=alt.X(
@@ -256,10 +267,7 @@ def day_chart_spec(
     """The sun's height through one day (``curve`` from :func:`vitd.sun.day_curve`), with the hours
     above 45° shaded and labelled."""
 
-    rows = curve.assign(
-        time_text=[clock_text(t) for t in curve["solar_time"]],
-        height_text=[degrees_text(h) for h in curve["height"]],
-    )
+    rows = curve[["solar_time", "height"]]
     window = pd.DataFrame(columns=["start", "end", "middle", "label", "span"])
     if above_from is not None and above_to is not None:
         window = pd.DataFrame(
@@ -275,15 +283,32 @@ def day_chart_spec(
         day_shape(),
         {"window": window, "rule": pd.DataFrame({"y": [rule_degrees], "label": [labels.rule]}), "curve": rows},
     )
-    return _titled(spec, labels.day_axis, labels.time_axis)
+    return titled(spec, y=labels.day_axis, x=labels.time_axis)
+
+
+def picture_height(span: float) -> int:
+    """The shadow picture's height in pixels, for a picture ``span`` person-heights wide, to scale."""
+    return round(PICTURE_WIDTH * (PICTURE_TOP - PICTURE_BOTTOM) / (span + PICTURE_LEFT))
+
+
+def shadow_shape(span: float) -> dict[str, Any]:
+    """The shadow picture's shape for a picture ``span`` person-heights wide, drawn to scale: the
+    one compiled picture with its x scale's end and its height set."""
+    picture = _shadow_shape()
+    layers = []
+    for layer in picture["layer"]:
+        x = layer["encoding"]["x"]
+        x = {**x, "scale": {**x["scale"], "domain": [-PICTURE_LEFT, span]}}
+        layers.append({**layer, "encoding": {**layer["encoding"], "x": x}})
+    return {**picture, "layer": layers, "height": picture_height(span)}
 
 
 @shape
-def shadow_shape(span: float) -> alt.LayerChart:
-    """The shadow picture's shape for a picture ``span`` person-heights wide, drawn to scale."""
+def _shadow_shape() -> alt.LayerChart:
+    span = PICTURE_SPANS[0]
     x_scale = alt.Scale(domain=[-PICTURE_LEFT, span], nice=False, zero=False)
     y_scale = alt.Scale(domain=[PICTURE_BOTTOM, PICTURE_TOP], nice=False, zero=False)
-    height = round(PICTURE_WIDTH * (PICTURE_TOP - PICTURE_BOTTOM) / (span + PICTURE_LEFT))
+    height = picture_height(span)
     x = alt.X("x:Q", scale=x_scale, axis=None)
     y = alt.Y("y:Q", scale=y_scale, axis=None)
     x2, y2 = alt.X2("x2:Q"), alt.Y2("y2:Q")

@@ -21,14 +21,19 @@ CONDITIONS = "conditions"
 
 
 @shape
-def _shape(regions: tuple[str, ...], title: str) -> alt.LayerChart:
+def _shape(title: str) -> alt.LayerChart:
     x = alt.X(
         "condition:N",
         axis=alt.Axis(labelAngle=-50, labelLimit=130, labelOverlap=False, orient="top"),
         scale=alt.Scale(domain=expr(CONDITIONS)),
         title=None,
     )
-    y = alt.Y("region:N", axis=alt.Axis(labelLimit=140), sort=list(regions), title="Body region")
+    y = alt.Y(
+        "region:N",
+        axis=alt.Axis(labelLimit=140),
+        sort=alt.EncodingSortField(field="row", op="min"),
+        title="Body region",
+    )
     colour = alt.Color(
         "how_often:N",
         legend=alt.Legend(labelExpr="datum.label == 'Typical' ? '● Typical' : '○ Sometimes'", orient="bottom"),
@@ -37,10 +42,13 @@ def _shape(regions: tuple[str, ...], title: str) -> alt.LayerChart:
     )
     ink = alt.Color("how_often:N", legend=None, scale=alt.Scale(domain=["Typical", "Sometimes"], range=TEXT_COLOURS))
     base = alt.Chart(alt.NamedData(name="grid"))
-    cells = base.mark_rect(stroke="white", strokeWidth=2).encode(
-        color=colour, tooltip=["condition:N", "region:N", "how_often:N"], x=x, y=y
-    )
-    marks = base.mark_text(fontSize=16).encode(color=ink, text="mark:N", x=x, y=y)
+    hover = [
+        alt.Tooltip("condition:N", title="Condition"),
+        alt.Tooltip("region:N", title="Body region"),
+        alt.Tooltip("how_often:N", title="How often"),
+    ]
+    cells = base.mark_rect(stroke="white", strokeWidth=2).encode(color=colour, tooltip=hover, x=x, y=y)
+    marks = base.mark_text(fontSize=16).encode(color=ink, text="mark:N", tooltip=hover, x=x, y=y)
     return (
         alt.layer(cells, marks)
         .add_params(alt.param(name=CONDITIONS, value=[]))
@@ -55,8 +63,10 @@ def where_it_hurts_chart(grid: pd.DataFrame, conditions: Sequence[str], regions:
     ``grid`` has columns ``condition`` (short label), ``region`` and ``involvement``;
     ``conditions`` fixes the columns (a condition with no rows still gets an empty column).
     """
+    row = {region: i for i, region in enumerate(regions)}
     data = grid.assign(
         mark=grid["involvement"].map(dict(zip(INVOLVEMENTS, INVOLVEMENT_SHAPES, strict=True))),
         how_often=grid["involvement"].str.capitalize(),
+        row=grid["region"].map(row),
     )
-    return with_data(_shape(tuple(regions), title), {"grid": data}, **{CONDITIONS: list(conditions)})
+    return with_data(_shape(title), {"grid": data}, **{CONDITIONS: list(conditions)})

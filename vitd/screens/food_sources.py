@@ -174,7 +174,6 @@ def _view(content: Content, choices: FoodChoices) -> FoodsView:
             foods.target_label(stage, choices.unit, units),
         )
     cite = citation(texts.citation, source_ids, content.table(REFERENCES))
-    insights = foods.insights(texts.insights, table, stage, choices.unit, units)
     return FoodsView(
         texts=texts,
         stage=stage,
@@ -187,9 +186,18 @@ def _view(content: Content, choices: FoodChoices) -> FoodsView:
         share_heading=texts.labels.share.format(target_kind=stage.value_type),
         csv=foods.view_csv(shown_rows, choices.unit, cite) if chart else "",
         sources=sources_line(source_ids),
-        insights="\n".join(f"- {text} ({source_links(ids)})" for text, ids in insights),
+        insights=_insights(content, choices.stage, choices.unit),
         serving_of=dict(zip(table["id"], table["plan_portion"], strict=True)),  # 100 g where no serving is vetted
     )
+
+
+@per_content
+def _insights(content: Content, stage_id: str, unit: str) -> str:
+    """The "what the numbers say" list: it follows the life stage and the unit, not the filters."""
+    stage = {s.id: s for s in content.table(INTAKE)}[stage_id]
+    texts = content.doc(FOOD_SCREEN)
+    found = foods.insights(texts.insights, _table(content), stage, unit, content.doc(UNITS))
+    return "\n".join(f"- {text} ({source_links(ids)})" for text, ids in found)
 
 
 @dataclass(frozen=True)

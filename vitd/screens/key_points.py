@@ -5,6 +5,7 @@ The reader chooses a reading level and a step of the diagram to read about.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,20 +80,36 @@ class KeyPointsView:
     """The chart's table twin, as a Markdown table."""
 
 
-@per_content
 def view(content: Content, choices: KeyPointsChoices) -> KeyPointsView:
     """The texts at the chosen level, the diagram with the chosen step, and the prevalence figures."""
+    return dataclasses.replace(_every_view(content), level=choices.level, **_step_view(content, choices.step))
+
+
+@per_content
+def _step_view(content: Content, step: str) -> dict[str, Any]:
+    """What the chosen step changes: the step itself and the diagram that highlights it."""
     mechanism = content.doc(MECHANISM)
-    steps = {node.id: node for node in steps_in_order(mechanism)}
+    return {
+        "step": {node.id: node for node in steps_in_order(mechanism)}[step],
+        "diagram": mechanism_chart(mechanism, selected=step),
+    }
+
+
+@per_content
+def _every_view(content: Content) -> KeyPointsView:
+    """What every view of the screen shares (made once per content version); ``step`` and ``diagram``
+    are the first step's until :func:`view` sets the chosen one."""
+    mechanism = content.doc(MECHANISM)
+    first = steps_in_order(mechanism)[0]
     prevalence = _prevalence(content)
     return KeyPointsView(
-        level=choices.level,
+        level="student",
         points=content.doc(KEY_POINTS),
         faq=content.doc(FAQ),
         urgent_card=_urgent_card(content),
         mechanism=mechanism,
-        step=steps[choices.step],
-        diagram=mechanism_chart(mechanism, selected=choices.step),
+        step=first,
+        diagram=mechanism_chart(mechanism, selected=first.id),
         diagram_height=chart_height(mechanism),
         diagram_alt=mechanism_alt(mechanism),
         chains=chains_markdown(mechanism),
