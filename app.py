@@ -11,6 +11,7 @@ from vitd.frame import page_frame
 from vitd.keypoints import rows_of
 from vitd.links import carry_into, screen_link
 from vitd.screens.key_points import CHOICES, view
+from vitd.widgets import draw_chart
 
 CARDS_PER_ROW = 3
 
@@ -47,7 +48,7 @@ with diagram:
     controls.widget("step")
     choices = controls.done()
     shown = frame.view(view, choices)
-    st.vega_lite_chart(spec=shown.diagram, width="stretch", height=shown.diagram_height, alt=shown.diagram_alt)
+    draw_chart(shown.diagram, alt=shown.diagram_alt)
     with st.container(border=True):
         st.markdown(
             f"**{shown.step.label}**\n\n{shown.step.at(level)}\n\n:small[{sources_line(shown.step.source_ids)}]"
@@ -60,7 +61,7 @@ st.header(points.prevalence.title, anchor=False)
 st.markdown(points.prevalence.at(level))
 chart, note = st.columns([3, 2], gap="large")
 with chart:
-    st.vega_lite_chart(spec=shown.prevalence_chart, width="stretch")
+    draw_chart(shown.prevalence_chart)
     st.markdown(shown.prevalence_sentence)
     with st.expander(points.labels.table_label, icon=":material/table:"):
         st.markdown(shown.prevalence_table)

@@ -5,6 +5,7 @@ import streamlit as st
 from vitd.frame import page_frame
 from vitd.levels import clinician_markdown, guidelines_markdown
 from vitd.screens.blood_levels import CHOICES, bands_view, chart_with_result, result_view
+from vitd.widgets import draw_chart
 
 frame = page_frame("blood_levels")
 controls = frame.controls(CHOICES)
@@ -36,7 +37,7 @@ if result.chosen is not None:
     st.caption(result.unit_note)
 
 st.header(texts.chart.heading, anchor=False)
-st.vega_lite_chart(spec=chart_with_result(bands, result), width="stretch", alt=bands.alt)
+draw_chart(chart_with_result(bands, result), alt=bands.alt)
 st.caption(texts.chart.caption)
 st.markdown(f":small[{bands.sources}]")
 with st.expander(texts.chart.table_label, icon=":material/table:"):

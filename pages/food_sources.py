@@ -7,7 +7,7 @@ from vitd.frame import page_frame
 from vitd.links import screen_link
 from vitd.screens import screen
 from vitd.screens.food_sources import CHOICES, day_view, view
-from vitd.widgets import csv_download
+from vitd.widgets import csv_download, draw_chart
 
 frame = page_frame("food_sources")
 controls = frame.controls(CHOICES)
@@ -23,7 +23,7 @@ st.header(texts.labels.foods, anchor=False)
 if shown.empty:
     st.info(texts.empty, icon=":material/search_off:")
 else:
-    st.vega_lite_chart(spec=shown.chart, width="stretch", alt=shown.alt)
+    draw_chart(shown.chart, alt=shown.alt)
     st.caption(texts.chart_note)
     st.dataframe(
         shown.twin,
@@ -54,7 +54,7 @@ else:
     if day.summary.over_ul_text:
         st.error(day.summary.over_ul_text, icon=":material/warning:")
     st.markdown(" ".join(t for t in (day.summary.total_text, day.summary.shortfall_text) if t))
-    st.vega_lite_chart(spec=day.chart, width="stretch", alt=day.summary.alt_text)
+    draw_chart(day.chart, alt=day.summary.alt_text)
     if day.summary.range_text:
         st.caption(day.summary.range_text)
     st.dataframe(day.table, hide_index=True, width="stretch")

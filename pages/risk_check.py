@@ -11,7 +11,7 @@ import streamlit as st
 from vitd.frame import page_frame
 from vitd.risk import AGE
 from vitd.screens.risk_check import CHOICES, ResultView, myself_view, questions, view, why_we_ask
-from vitd.widgets import option_radio
+from vitd.widgets import draw_chart, option_radio
 
 KEY = "risk_check_"
 MY_ANSWER = KEY + "me_"  # prefix of the widget keys holding personal answers; Reset clears them
@@ -28,7 +28,7 @@ def show_result(shown: ResultView) -> None:
         st.metric(shown.metric_label, shown.metric_value)
         st.markdown(shown.band)
         st.info(shown.next_step, icon=":material/directions_walk:")
-        st.vega_lite_chart(spec=shown.chart, width="stretch", alt=shown.sentence)
+        draw_chart(shown.chart, alt=shown.sentence)
         st.caption(shown.sentence)
         with st.expander(shown.points_label):
             st.table(shown.table, hide_index=True, border="horizontal")

@@ -9,7 +9,7 @@ from vitd.keypoints import rows_of
 from vitd.links import screen_link
 from vitd.screens import screen
 from vitd.screens.sun import CHOICES, place_latitude, view
-from vitd.widgets import csv_download
+from vitd.widgets import csv_download, draw_chart
 
 frame = page_frame("sun")
 controls = frame.controls(CHOICES)
@@ -23,7 +23,7 @@ texts, shown, level = page.texts, page.shown, choices.level
 
 st.header(texts.headings.year, anchor=False)
 st.markdown("\n\n".join(f"**{s}**" for s in shown.year_sentences + shown.compare_sentences))
-st.vega_lite_chart(spec=shown.year_chart, width="stretch", alt=shown.year_alt)
+draw_chart(shown.year_chart, alt=shown.year_alt)
 st.caption(texts.computed_note.at(level))
 st.markdown(f":small[{sources_line(texts.computed_note.source_ids)}]")
 with st.expander(texts.headings.table, icon=":material/table:"):
@@ -35,12 +35,12 @@ curve_col, shadow_col = st.columns([3, 2], gap="large")
 with curve_col:
     st.markdown(f"{shown.day_sentences['noon']}\n\n{shown.day_sentences['hours']}")
     if shown.day_chart is not None:
-        st.vega_lite_chart(spec=shown.day_chart, width="stretch", alt=shown.day_alt)
+        draw_chart(shown.day_chart, alt=shown.day_alt)
 with shadow_col:
     if shown.day_sentences["shadow"]:
         st.markdown(shown.day_sentences["shadow"])
     if shown.shadow_chart is not None:
-        st.vega_lite_chart(spec=shown.shadow_chart, width="content", alt=shown.shadow_alt)
+        draw_chart(shown.shadow_chart, alt=shown.shadow_alt, width="content")
 st.markdown(f":small[{sources_line(texts.source_ids)}]")
 
 st.header(texts.headings.meaning, anchor=False)

@@ -6,7 +6,7 @@ from vitd.frame import page_frame
 from vitd.screens.symptoms import CHOICES, view
 from vitd.symptoms import URGENT_ANCHOR
 from vitd.text import escape_markdown
-from vitd.widgets import csv_download
+from vitd.widgets import csv_download, draw_chart
 
 frame = page_frame("symptoms")
 controls = frame.controls(CHOICES)
@@ -50,7 +50,7 @@ if comparison.csv is not None:
 
 st.header(labels.where, anchor=False)
 if shown.regions is not None:
-    st.vega_lite_chart(spec=shown.regions.chart, width="stretch")
+    draw_chart(shown.regions.chart)
     st.caption(shown.regions.alt)
     with st.expander(labels.table_label, icon=":material/table:"):
         st.table(shown.regions.twin, alt=labels.regions_title)

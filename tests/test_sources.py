@@ -78,7 +78,7 @@ def test_reference_markdown_has_every_part_and_where_it_is_cited() -> None:
         note="Survey data.",
     )
     assert reference_markdown(ref, ("key_points", "quiz")) == (
-        "**S9.** Herrick KA, et al. *Vitamin D status in the United States, 2011–2014*. "
+        "**S9.** Herrick KA, et al. Vitamin D status in the United States, 2011–2014. "
         "Am J Clin Nutr 110(1):150–157, 2019. "
         "[Open the source](<https://pmc.ncbi.nlm.nih.gov/articles/PMC7263437/>)  \n"
         "Note: Survey data.  \n"
@@ -89,7 +89,7 @@ def test_reference_markdown_has_every_part_and_where_it_is_cited() -> None:
 def test_reference_markdown_without_optional_parts() -> None:
     ref = Reference(id="S40", title="Drug label: ergocalciferol (vitamin D2)")
     assert (
-        reference_markdown(ref) == "**S40.** *Drug label: ergocalciferol (vitamin D2)*.  \nNot cited on any screen yet."
+        reference_markdown(ref) == "**S40.** Drug label: ergocalciferol (vitamin D2).  \nNot cited on any screen yet."
     )
 
 

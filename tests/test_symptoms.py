@@ -167,7 +167,7 @@ def test_red_flag_cell_carries_label_icon_and_sources() -> None:
     levels = sym.Labels("No sourced description", "Red flag:", ("Emergency", "Same day"))
     text = sym.cell_markdown("Emergency: A. Same day: B.", True, (), words=[], labels=levels)
     assert text == r":red[:material/emergency: **Red flag\:**] **Emergency\:** A\. **Same day\:** B\."
-    assert sym.cell_markdown("", False, (), words=[], labels=LABELS) == "*No sourced description*"
+    assert sym.cell_markdown("", False, (), words=[], labels=LABELS) == "No sourced description"
 
 
 def test_comparison_table_has_aspects_as_rows_and_conditions_as_columns() -> None:
@@ -176,7 +176,7 @@ def test_comparison_table_has_aspects_as_rows_and_conditions_as_columns() -> Non
     )
     assert list(table.columns) == ["DVT", "Compartment syndrome"]
     assert list(table.index) == ["**One side or both**", "**Typical tests and findings**"]
-    assert table.loc["**One side or both**", "Compartment syndrome"] == "*No sourced description*"
+    assert table.loc["**One side or both**", "Compartment syndrome"] == "No sourced description"
 
 
 def test_cards_are_one_per_condition_with_the_note() -> None:
@@ -188,7 +188,7 @@ def test_cards_are_one_per_condition_with_the_note() -> None:
         "Injury or overuse (strain, shin splints, stress fracture)",
     ]
     assert cards[1].lines[0][1].startswith(r"Strain\: a torn or overstretched muscle")
-    assert cards[1].lines[1] == ("One side or both", "*No sourced description*")
+    assert cards[1].lines[1] == ("One side or both", "No sourced description")
     assert cards[0].note is None
     assert cards[1].note.startswith("Several injuries share this column")
 

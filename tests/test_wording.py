@@ -54,3 +54,14 @@ def test_quiz_explanations_are_measured_with_their_actions_filled_in() -> None:
     shown = texts[f"quiz.json.questions[{number}].explanation"]
     assert "{" not in shown
     assert CONTENT.doc(SYMPTOM_SCREEN).urgent.levels[1].action in shown
+
+
+def test_italics_are_found_but_not_bold_lists_or_names_with_underscores() -> None:
+    text = "a * b * c, **bold**, * a list item, muscle_weakness, https://x.org/a_b_c, _one_ and *two words*"
+    assert wording.italics_in(text) == ["_one_", "*two words*"]
+
+
+def test_no_content_file_writes_italics() -> None:
+    """Italic text would make every screen that shows it fetch a second font and jump as it arrives."""
+    found = [(t.where, wording.italics_in(t.text)) for t in wording.content_texts(CONTENT)]
+    assert [f for f in found if f[1]] == []

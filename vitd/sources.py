@@ -78,7 +78,7 @@ def reference_markdown(reference: Reference, screen_ids: Sequence[str] = ()) -> 
     parts = [f"**{reference.id}.**"]
     if reference.authors:
         parts.append(f"{reference.authors.rstrip('.')}.")
-    parts.append(f"*{reference.title.rstrip('.')}*.")
+    parts.append(f"{reference.title.rstrip('.')}.")
     published = ", ".join(str(p) for p in (reference.publisher, reference.year) if p)
     if published:
         parts.append(f"{published}.")

@@ -272,7 +272,7 @@ def highlight(text: str, words: Sequence[str]) -> str:
 def cell_markdown(text: str, red_flag: bool, source_ids: Sequence[str], *, words: Sequence[str], labels: Labels) -> str:
     """One cell as Markdown: red-flag label and icon, the text with matches highlighted, source links."""
     if not text:
-        return f"*{escape_markdown(labels.empty_cell)}*"
+        return escape_markdown(labels.empty_cell)
     body = highlight(text, words)
     if red_flag:
         for level in labels.levels:  # "Emergency:" and "Same day:" start a sign: make them stand out

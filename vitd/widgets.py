@@ -16,6 +16,7 @@ from typing import Any, Generic
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
+from vitd.charts import Spec, drawn_height
 from vitd.choices import C, Choice, Declaration, Options
 from vitd.content import Content
 from vitd.linkbuilder import LinkField
@@ -332,6 +333,14 @@ def link_fields(fields: Sequence[LinkField], key: str) -> dict[str, str | list[s
             else:
                 chosen[field.param] = st.text_input(field.label, max_chars=80, **options)
     return chosen
+
+
+def draw_chart(spec: Spec, *, alt: str | None = None, width: str = "stretch") -> None:
+    """A chart, with its room kept from the start when its builder marked its height
+    (:func:`vitd.charts.sized`): text below it does not jump down when the chart draws."""
+    height = drawn_height(spec)
+    options: dict[str, Any] = {"alt": alt} if alt else {}
+    st.vega_lite_chart(spec=spec, width=width, height=height if height is not None else "content", **options)
 
 
 def csv_download(label: str, csv: str, file_name: str, key: str) -> None:

@@ -159,22 +159,40 @@ def _texts_in(value: Any, where: str) -> Iterator[StudentText]:
         yield StudentText(where, value)
 
 
-def student_texts(content: Content) -> list[StudentText]:
-    """Every text a student reads on a screen or in the handout, with quiz red-flag actions filled in."""
-    from vitd.symptoms import fill_actions
-
-    urgent = content.doc(SYMPTOM_SCREEN).urgent
+def content_texts(content: Content, *, students_only: bool = False) -> list[StudentText]:
+    """Every text of the loaded content files (or only those a student reads), with where it lives."""
     found: list[StudentText] = []
     for spec in SPECS:
-        if spec in NOT_FOR_STUDENTS:
+        if students_only and spec in NOT_FOR_STUDENTS:
             continue
         try:
             records = content.table(spec) if hasattr(spec, "key") else content.doc(spec)
         except ContentUnavailable:
             continue
-        for text in _texts_in(records, spec.filename):
-            found.append(StudentText(text.where, fill_actions(text.text, urgent)))
+        found.extend(_texts_in(records, spec.filename))
     return found
+
+
+def student_texts(content: Content) -> list[StudentText]:
+    """Every text a student reads on a screen or in the handout, with quiz red-flag actions filled in."""
+    from vitd.symptoms import fill_actions
+
+    urgent = content.doc(SYMPTOM_SCREEN).urgent
+    return [StudentText(t.where, fill_actions(t.text, urgent)) for t in content_texts(content, students_only=True)]
+
+
+ITALICS = re.compile(
+    r"(?<![*\w])\*(?![*\s])[^*\n]+?(?<![*\s])\*(?![*\w])"  # *word*
+    r"|(?<![_\w])_(?![_\s])[^_\n]+?(?<![_\s])_(?![_\w])"  # _word_
+)
+"""Markdown italics (``*word*`` or ``_word_``). The app writes none: italic text makes the browser
+fetch a second font (135 KiB) and re-flow the text when it arrives, so a screen jumps as it loads.
+Bold (``**word**``) uses the font already loaded."""
+
+
+def italics_in(text: str) -> list[str]:
+    """The italic passages of a Markdown text."""
+    return ITALICS.findall(text)
 
 
 def measured_texts(content: Content) -> list[StudentText]:

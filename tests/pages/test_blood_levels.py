@@ -31,7 +31,7 @@ def test_default_asks_for_a_result_and_still_teaches() -> None:
     assert at.number_input(key=VALUE_KEY).value is None
     assert at.button_group(key=UNIT_KEY).value == "nmol/L"
     body = texts(at)
-    assert "is *sufficient* under the IOM but was *insufficient*" in body
+    assert "is sufficient under the IOM but was insufficient" in body
     assert "no longer sets levels that mark deficiency or insufficiency" in body
     assert "62.7% had a normal PTH" in body
     assert len(at.get("vega_lite_chart")) == 1

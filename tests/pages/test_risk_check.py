@@ -50,7 +50,7 @@ def test_persona_link_predict_then_reveal() -> None:
     assert not at.exception
     assert [m.value for m in at.metric] == ["9.5 points"]
     text = markdown(at)
-    assert "Your prediction, *7 to 8.5 points*, differs from the result: **9 points or more**." in text
+    assert "Your prediction, “7 to 8.5 points”, differs from the result: **9 points or more**." in text
     assert "- **Sun exposure: Little** (+3)." in text
     assert "**Older age (over 70).**" in text
     assert query(at) == {PERSONA: ["edith"]}

@@ -33,7 +33,7 @@ def test_references_are_numbered_with_where_they_are_cited() -> None:
     text = _main_markdown(at)
     assert _listed_ids(at) == REFERENCE_IDS
     assert "**S2.** Institute of Medicine; Ross AC, Taylor CL, Yaktine AL, Del Valle HB (eds.). " in text
-    assert "*Dietary Reference Intakes for Calcium and Vitamin D*. National Academies Press, 2011. " in text
+    assert "Dietary Reference Intakes for Calcium and Vitamin D. National Academies Press, 2011. " in text
     assert "[Open the source](<https://doi.org/10.17226/13050>)" in text
     assert "Note: Values cited via secondary summaries." in text
     s30 = text[text.index("**S30a.**") :].split("\n\n")[0]

@@ -173,6 +173,27 @@ def titled(spec: Spec, **titles: str) -> Spec:
     return {**spec, "layer": layers}
 
 
+def sized(spec: Spec, height: int) -> Spec:
+    """``spec`` marked with the height in pixels it draws at, axes and legends included.
+
+    The page keeps that much room for the chart from the start (:func:`vitd.widgets.draw_chart`),
+    so nothing below it moves when the chart library arrives and draws. Streamlit then draws the
+    chart at that height, so the chart fits its whole drawing (axes and legends too) into it.
+    Each builder works the height out from what decides it (rows, legend entries) so the plot
+    keeps its own height; ``tests/browser/test_chart_heights.py`` checks that. The mark is
+    Vega-Lite's own ``usermeta``, which renderers ignore.
+    """
+    fits_width = spec.get("autosize", {}).get("type") in ("fit", "fit-x")
+    fit = {**spec.get("autosize", {}), "type": "fit" if fits_width else "fit-y", "contains": "padding"}
+    return {**spec, "autosize": fit, "usermeta": {**spec.get("usermeta", {}), "height": int(height)}}
+
+
+def drawn_height(spec: Spec) -> int | None:
+    """The height a chart was marked with by :func:`sized`, or None."""
+    height = spec.get("usermeta", {}).get("height")
+    return int(height) if height is not None else None
+
+
 def expr(name: str) -> dict[str, str]:
     """A reference to a chart parameter, for scale domains and legend values set per view."""
     return {"expr": name}

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import altair as alt
 import pandas as pd
 
-from vitd.charts import FIT_WIDTH, Spec, expr, shape, titled, with_data
+from vitd.charts import FIT_WIDTH, Spec, expr, shape, sized, titled, with_data
 from vitd.palette import OKABE_ITO
 
 ROW_HEIGHT = 22
@@ -22,6 +22,12 @@ OUTLINE = "#333333"
 """A thin dark outline keeps light bars (yellow, sky blue) visible on white."""
 LINE_COLOUR = OKABE_ITO[7]
 LIMIT_COLOUR = "#D55E00"
+LEGEND_ENTRY = 30
+"""Pixels per food group in the legend under a chart."""
+FOOD_CHART_FRAME = 138
+DAY_CHART_FRAME = 124
+"""Pixels around the bars of the food chart and of the day chart: the axis with its title, the
+legend's title and the padding (the drawn heights are checked in the browser tests)."""
 TOP, SHOWN_GROUPS = "top", "shown_groups"
 """The charts' parameters, set per view: where the x axis ends, and the food groups in the legend."""
 
@@ -106,7 +112,8 @@ def food_chart(view: pd.DataFrame, axis_title: str, groups: Sequence[str], targe
         {"foods": data, "target": pd.DataFrame([{"x": target, "label": target_label}])},
         **{TOP: top, SHOWN_GROUPS: list(dict.fromkeys(view["food_group"]))},
     )
-    return titled(chart, x=axis_title)
+    height = ROW_HEIGHT * len(view) + LEGEND_ENTRY * view["food_group"].nunique() + FOOD_CHART_FRAME
+    return sized(titled(chart, x=axis_title), height)
 
 
 @shape
@@ -166,4 +173,5 @@ def day_chart(
         },
         **{TOP: max(total, limit, target) * 1.08, SHOWN_GROUPS: list(dict.fromkeys(lines["food_group"]))},
     )
-    return titled(chart, x=axis_title)
+    height = DAY_PLOT_HEIGHT + LEGEND_ENTRY * lines["food_group"].nunique() + DAY_CHART_FRAME
+    return sized(titled(chart, x=axis_title), height)

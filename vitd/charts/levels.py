@@ -7,10 +7,12 @@ import math
 import altair as alt
 import pandas as pd
 
-from vitd.charts import FIT_WIDTH, Spec, arrow, shape, with_data
+from vitd.charts import FIT_WIDTH, Spec, arrow, shape, sized, with_data
 from vitd.palette import OKABE_ITO, SEVERITY
 
 ROW_HEIGHT = 26
+CHART_FRAME = 136
+"""Pixels around the rows: the two axes (nmol/L below, ng/mL above) with their titles."""
 NG_ML_TICK_STEP = 10
 MARKER_COLUMNS = ["x", "label", "right"]
 
@@ -126,7 +128,7 @@ def band_chart(bands: pd.DataFrame, axis_max_nmol_l: float, nmol_l_per_ng_ml: fl
         "bands": rows[~rows["heading"]].drop(columns=["heading"]),
         "marker": pd.DataFrame(columns=MARKER_COLUMNS).astype({"x": float, "label": str, "right": bool}),
     }
-    return with_data(chart, data)
+    return sized(with_data(chart, data), ROW_HEIGHT * len(order) + CHART_FRAME)
 
 
 def with_marker(spec: Spec, axis_max_nmol_l: float, marker_nmol_l: float, label: str) -> Spec:

@@ -18,7 +18,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from vitd.charts import Spec, shape, with_data
+from vitd.charts import Spec, shape, sized, with_data
 from vitd.mechanism import chains, steps_in_order
 from vitd.models.mechanism import Mechanism
 from vitd.palette import OKABE_ITO
@@ -146,7 +146,7 @@ def mechanism_chart(mechanism: Mechanism, selected: str | None = None) -> Spec:
         "heads": pd.DataFrame(heads),
         "frames": pd.DataFrame(frames),
     }
-    return with_data(_shape(columns, rows), data)
+    return sized(with_data(_shape(columns, rows), data), chart_height(mechanism))
 
 
 @shape

@@ -14,7 +14,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from vitd.charts import FIT_WIDTH, shape, titled, with_data
+from vitd.charts import FIT_WIDTH, shape, sized, titled, with_data
 from vitd.models.sun import ChartLabels
 from vitd.palette import OKABE_ITO
 from vitd.sun import OVERHEAD_SHADOW, REFERENCE_YEAR, clock_text, day_text, degrees_text, multiple_text, runs
@@ -29,6 +29,12 @@ SHADOW_COLOUR = "#555555"
 TOP_DEGREES = 90
 YEAR_HEIGHT = 300
 DAY_HEIGHT = 240
+YEAR_FRAME = 83
+DAY_FRAME = 77
+"""Pixels around the plots of the year and day charts: axes, their titles and padding."""
+BANDS_LEGEND = 20
+COMPARE_LEGEND = 67
+"""Pixels of the year chart's legends: the shaded bands' (below), and the two places' (above)."""
 PICTURE_WIDTH = 300
 """The shadow picture has a fixed width (it fits a phone), and a height that keeps it to scale."""
 PICTURE_TOP = 1.45
@@ -39,6 +45,8 @@ PICTURE_SPANS = (1.5, 3.0, 6.0, 10.0)
 """Widths of the shadow picture, in person heights: the smallest that fits the shadow is used.
 A longer shadow runs off the picture's edge, and the label gives its length."""
 PICTURE_LEFT = 0.5
+PICTURE_FRAME = 21
+"""Pixels around the picture: padding, and the labels reaching past its top and bottom edges."""
 PICTURE_LABELS = (
     ("person_label", "center", "bottom", OKABE_ITO[0]),
     ("shadow_label", "left", "top", "#333333"),
@@ -192,10 +200,11 @@ def year_chart_spec(
         for label, year in series
     ]
     shape = year_shape(len(series) > 1)
+    bands = _band_rows(series[0][1], labels, rule_degrees)
     spec = with_data(
         shape,
         {
-            "bands": _band_rows(series[0][1], labels, rule_degrees),
+            "bands": bands,
             "rule": pd.DataFrame({"y": [rule_degrees], "label": [labels.rule]}),
             "year": pd.concat(frames, ignore_index=True),
             "chosen": pd.DataFrame(
@@ -208,7 +217,9 @@ def year_chart_spec(
             ),
         },
     )
-    return titled(spec, y=labels.year_axis)
+    legends = (BANDS_LEGEND if not bands.empty else 0) + (COMPARE_LEGEND if len(series) > 1 else 0)
+    height = YEAR_HEIGHT + YEAR_FRAME + legends
+    return sized(titled(spec, y=labels.year_axis), height)
 
 
 @shape
@@ -283,7 +294,7 @@ def day_chart_spec(
         day_shape(),
         {"window": window, "rule": pd.DataFrame({"y": [rule_degrees], "label": [labels.rule]}), "curve": rows},
     )
-    return titled(spec, y=labels.day_axis, x=labels.time_axis)
+    return sized(titled(spec, y=labels.day_axis, x=labels.time_axis), DAY_HEIGHT + DAY_FRAME)
 
 
 def picture_height(span: float) -> int:
@@ -366,4 +377,4 @@ def shadow_chart_spec(multiple: float, height: float, labels: ChartLabels) -> di
             ),
         },
     )
-    return spec
+    return sized(spec, picture_height(span) + PICTURE_FRAME)

@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 
 from vitd import params
-from vitd.charts.mechanism import chart_height, mechanism_alt, mechanism_chart
+from vitd.charts.mechanism import mechanism_alt, mechanism_chart
 from vitd.charts.prevalence import prevalence_chart
 from vitd.choices import Choice, Declaration, Options
 from vitd.content import Content, per_content
@@ -71,7 +71,6 @@ class KeyPointsView:
     mechanism: Mechanism
     step: Node
     diagram: dict[str, Any]
-    diagram_height: int
     diagram_alt: str
     chains: str
     prevalence_chart: dict[str, Any]
@@ -110,7 +109,6 @@ def _every_view(content: Content) -> KeyPointsView:
         mechanism=mechanism,
         step=first,
         diagram=mechanism_chart(mechanism, selected=first.id),
-        diagram_height=chart_height(mechanism),
         diagram_alt=mechanism_alt(mechanism),
         chains=chains_markdown(mechanism),
         prevalence_chart=prevalence_chart(prevalence),
