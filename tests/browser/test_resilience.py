@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import shutil
+import time
 from pathlib import Path
 
 from tests.browser.conftest import SCRIPT_DONE, open_screen
 from tests.browser.server import app_server
 from tests.content.helpers import set_cell
-from vitd.content import DATA_DIR_ENV
+from vitd.content import CHECK_EVERY_S, DATA_DIR_ENV
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,6 +26,7 @@ def test_a_broken_screen_in_one_session_leaves_other_sessions_working(browser, t
 
         original = (folder / "foods.csv").read_bytes()
         set_cell(folder / "foods.csv", 3, "mcg_per_serving", "lots")
+        time.sleep(CHECK_EVERY_S)  # the server looks at the folder for edits once a second
         open_screen(one, url + "/food_sources")
         assert one.get_by_text("This screen can't be shown right now").is_visible()
         assert one.get_by_text("foods.csv:3: mcg_per_serving: 'lots' is not a number").is_visible()
@@ -34,6 +36,7 @@ def test_a_broken_screen_in_one_session_leaves_other_sessions_working(browser, t
         assert two.get_by_text("can't be shown").count() == 0
 
         (folder / "foods.csv").write_bytes(original)
+        time.sleep(CHECK_EVERY_S)
         open_screen(one, url + "/food_sources")
         assert one.get_by_text("can't be shown").count() == 0
         first.close()
