@@ -5,8 +5,37 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+import pytest
+
+from vitd.content import load_content
+
+FaultCase = tuple[str, Callable[[Path], None], str]
+"""A seeded fault: its name, how it breaks a copy of the content folder, and the one message expected."""
+
+
+def problems(folder: Path) -> list[str]:
+    """Every problem the loader reports for a content folder, as the validator prints them."""
+    return [str(p) for p in load_content(folder).problems]
+
+
+def fault_test(cases: Sequence[FaultCase]) -> Callable[..., None]:
+    """The test that each seeded fault is reported with its file, row and field, and nothing else.
+
+    A test module assigns it to a name starting with ``test_`` so that pytest collects it.
+    """
+
+    @pytest.mark.parametrize(("case", "breaks", "expected"), cases, ids=[c[0] for c in cases])
+    def test_each_fault_is_reported_with_file_row_and_field(
+        content_dir: Path, case: str, breaks: Callable[[Path], None], expected: str
+    ) -> None:
+        breaks(content_dir)
+        assert problems(content_dir) == [expected]
+
+    return test_each_fault_is_reported_with_file_row_and_field
 
 
 def read_rows(path: Path) -> list[list[str]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.content.helpers import edit_json, read_rows, set_cell, write_rows
+from tests.content.helpers import edit_json, fault_test, read_rows, set_cell, write_rows
 from vitd.content import load_content
 from vitd.models.faq import FAQ
 from vitd.models.key_points import KEY_POINTS
@@ -60,10 +60,6 @@ def test_prevalence_rows_state_their_cut_off_and_computed_rows_say_how() -> None
         assert float(record["below_nmol_l"]) > 0
         if record["computed_from"]:
             assert "%" in record["computed_from"]
-
-
-def problems(folder: Path) -> list[str]:
-    return [str(p) for p in load_content(folder).problems]
 
 
 def _card(index: int, **changes: object) -> Callable[[dict], None]:
@@ -219,9 +215,4 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("case", "breaks", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_each_fault_is_reported_with_file_row_and_field(
-    content_dir: Path, case: str, breaks: Callable[[Path], None], expected: str
-) -> None:
-    breaks(content_dir)
-    assert problems(content_dir) == [expected]
+test_each_fault_is_reported_with_file_row_and_field = fault_test(CASES)

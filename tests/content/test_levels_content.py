@@ -7,16 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.content.helpers import edit_json, read_rows, set_cell, write_rows
+from tests.content.helpers import edit_json, problems, read_rows, set_cell, write_rows
 from vitd.content import load_content
 from vitd.models.blood_test import BLOOD_TEST
 from vitd.models.serum_levels import SERUM_LEVELS
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def problems(folder: Path) -> list[str]:
-    return [str(p) for p in load_content(folder).problems]
 
 
 def test_shipped_blood_test_content_is_valid() -> None:

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.content.helpers import edit_json, read_rows, set_cell, write_rows
+from tests.content.helpers import edit_json, fault_test, read_rows, set_cell, write_rows
 from vitd.content import load_content
 from vitd.models.quiz import QUIZ
 from vitd.screens import SCREENS
@@ -46,10 +46,6 @@ def test_the_correct_answer_is_not_always_in_the_same_place() -> None:
 def test_common_misconceptions_are_asked() -> None:
     ids = {q.id for q in SHIPPED.questions}
     assert {"osteomalacia-vs-osteoporosis", "sunscreen", "more-is-better"} <= ids
-
-
-def problems(folder: Path) -> list[str]:
-    return [str(p) for p in load_content(folder).problems]
 
 
 def _quiz(change: Callable[[dict], None]) -> Callable[[Path], None]:
@@ -182,9 +178,4 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("case", "breaks", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_each_fault_is_reported_with_file_row_and_field(
-    content_dir: Path, case: str, breaks: Callable[[Path], None], expected: str
-) -> None:
-    breaks(content_dir)
-    assert problems(content_dir) == [expected]
+test_each_fault_is_reported_with_file_row_and_field = fault_test(CASES)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.content.helpers import cell, read_rows, set_cell, write_rows
+from tests.content.helpers import cell, problems, read_rows, set_cell, write_rows
 from vitd.content import load_content
 from vitd.models.references import REFERENCES, url_count
 from vitd.sources import cited_ids
@@ -20,10 +20,6 @@ NOT_CITED = {"S65", "S66", "S101"}
 """Sources whose origin is itself a commercial or blog page: never cited."""
 COPIES = ("zana.com", "britbrief", "doctoori", "drpharmacy", "infomedhealth", "barabone", "vitamindwiki", "docksci")
 """Hosts that facts were only read through: a reference points at the original publisher instead."""
-
-
-def problems(folder: Path) -> list[str]:
-    return [str(p) for p in load_content(folder).problems]
 
 
 def test_every_row_is_one_work_at_its_own_address() -> None:

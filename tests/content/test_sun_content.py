@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.content.helpers import edit_json, read_rows, set_cell, write_rows
+from tests.content.helpers import edit_json, fault_test, read_rows, set_cell, write_rows
 from tests.content.test_key_points_content import MAX_GRADE, reading_grade
 from vitd import sun
 from vitd.content import load_content
@@ -60,10 +60,6 @@ def test_places_include_the_fictional_people_and_the_worked_examples() -> None:
     persona_places = {p.place for p in CONTENT.doc(PERSONAS).personas}
     assert persona_places <= ids
     assert {"edinburgh", "london", "singapore", "san-juan", "los-angeles", "boston", "manchester", "edmonton"} <= ids
-
-
-def problems(folder: Path) -> list[str]:
-    return [str(p) for p in load_content(folder).problems]
 
 
 def _place(row: int, column: str, value: str) -> Callable[[Path], None]:
@@ -147,9 +143,4 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("case", "breaks", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_each_fault_is_reported_with_file_row_and_field(
-    content_dir: Path, case: str, breaks: Callable[[Path], None], expected: str
-) -> None:
-    breaks(content_dir)
-    assert problems(content_dir) == [expected]
+test_each_fault_is_reported_with_file_row_and_field = fault_test(CASES)

@@ -8,7 +8,7 @@ from unittest import mock
 
 import pytest
 
-from tests.content.helpers import cell, edit_json, read_rows, set_cell, write_rows
+from tests.content.helpers import cell, edit_json, problems, read_rows, set_cell, write_rows
 from vitd import content as content_module
 from vitd.content import load_content
 from vitd.models.symptoms import BODY_REGIONS, RED_FLAGS, SYMPTOM_CONDITIONS, SYMPTOMS
@@ -23,10 +23,6 @@ _FILES = {
     "red_flags.csv",
     "symptom_screen.json",
 }
-
-
-def problems(folder: Path) -> list[str]:
-    return [str(p) for p in load_content(folder).problems]
 
 
 def cross_problems(folder: Path) -> list[str]:

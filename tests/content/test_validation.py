@@ -7,16 +7,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
-from tests.content.helpers import cell, drop_column, edit_json, read_rows, set_cell, write_rows
-from vitd.content import MAX_FILE_BYTES, SPECS, load_content
+from tests.content.helpers import cell, drop_column, edit_json, fault_test, problems, read_rows, set_cell, write_rows
+from vitd.content import MAX_FILE_BYTES, SPECS
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def problems(folder: Path) -> list[str]:
-    return [str(p) for p in load_content(folder).problems]
 
 
 def test_shipped_content_is_valid() -> None:
@@ -200,12 +194,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("case", "breaks", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_each_fault_is_reported_with_file_row_and_field(
-    content_dir: Path, case: str, breaks: Callable[[Path], None], expected: str
-) -> None:
-    breaks(content_dir)
-    assert problems(content_dir) == [expected]
+test_each_fault_is_reported_with_file_row_and_field = fault_test(CASES)
 
 
 def test_every_problem_is_reported_not_just_the_first(content_dir: Path) -> None:
