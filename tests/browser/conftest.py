@@ -74,9 +74,15 @@ def settle(page, timeout_ms: int = 30_000) -> None:  # type: ignore[no-untyped-d
     """Wait until the browser has drawn what the script sent: charts, tables and images.
 
     "Script finished" comes before the frontend has laid out every element; checks that read
-    the page (and axe) must wait for that too.
+    the page (and axe) must wait for that too. Streamlit loads each kind of element's code on
+    first use and shows a grey placeholder (``stSkeleton``) until it has; on a busy machine that
+    can outlast the network going quiet, so the wait includes it.
     """
     page.wait_for_load_state("networkidle", timeout=timeout_ms)
+    page.wait_for_function(
+        """() => !document.querySelector('[data-testid="stSkeleton"], [data-testid="stAppSkeleton"]')""",
+        timeout=timeout_ms,
+    )
     page.wait_for_function(
         """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"], .stVegaLiteChart')]
                 .every(el => el.querySelector('svg, canvas'))""",
